@@ -1,0 +1,7 @@
+/**
+ * Grondslag's library API. Each export names where it lives; there is no re-export of whole modules.
+ */
+export { type Config, loadConfig } from './config.js';
+export { type ErrorDetail, GrondslagError, type SourceLocation } from './errors.js';
+export { type LoadedPolicy, loadPolicyFile, parsePolicy } from './policy/load.js';
+export { type Policy, policyJsonSchema, policySchema } from './policy/schema.js';

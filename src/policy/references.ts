@@ -97,7 +97,9 @@ function walkTexts(
   visit: (path: PropertyKey[], text: Record<string, string>) => void,
 ) {
   if (Array.isArray(value)) {
-    value.forEach((v, i) => walkTexts(v, [...path, i], visit));
+    value.forEach((v, i) => {
+      walkTexts(v, [...path, i], visit);
+    });
     return;
   }
   if (value === null || typeof value !== 'object') return;

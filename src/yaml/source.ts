@@ -1,5 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { type Document, isMap, isNode, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isCollection,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  LineCounter,
+  type Node,
+  parseDocument,
+} from 'yaml';
 import type { z } from 'zod';
 import { type ErrorDetail, GrondslagError, type SourceLocation } from '../errors.js';
 
@@ -15,6 +26,8 @@ export interface YamlSource {
   doc: Document.Parsed;
   /** Location of the node at `path`, or of its nearest existing ancestor. */
   locate(path: readonly PropertyKey[], options?: { key?: string }): SourceLocation;
+  /** Where the first alias (`*name`) is, if any: the place to point at when aliases expand too far. */
+  firstAlias?: SourceLocation;
 }
 
 /** Error codes shared by every YAML-backed loader; prefix is e.g. `POLICY` or `DATAMAP`. */
@@ -43,6 +56,13 @@ export async function readSourceFile(path: string, codes: YamlErrorCodes, what: 
   }
 }
 
+/**
+ * Limits that keep a hostile or broken file from exhausting the process. A real policy nests about six
+ * levels deep and needs few aliases if any; the limits are far above that and far below what makes
+ * the YAML library, zod or our own recursive walks overflow the stack.
+ */
+export const YAML_LIMITS = { maxDepth: 64, maxAliasCount: 100, maxSyntaxDetails: 20 } as const;
+
 /** Parses YAML text; syntax errors (including duplicate keys) throw with their positions. */
 export function parseYamlSource(text: string, file: string, codes: YamlErrorCodes): YamlSource {
   const lineCounter = new LineCounter();
@@ -55,10 +75,24 @@ export function parseYamlSource(text: string, file: string, codes: YamlErrorCode
     const details: ErrorDetail[] = doc.errors.map((e) => ({
       code: codes.syntax,
       location: e.linePos ? { file, line: e.linePos[0].line, column: e.linePos[0].col } : position(e.pos[0]),
-      // The library's message repeats the position and quotes the source; keep its first sentence.
-      message: (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ''),
+      message: syntaxMessage(e.message),
     }));
-    throw new GrondslagError(codes.syntax, `${file} is not valid YAML`, { details });
+    throw new GrondslagError(codes.syntax, `${file} is not valid YAML`, { details: capDetails(details) });
+  }
+  // Deep nesting that the parser survived would still overflow the recursive code after it (toJS,
+  // zod, the reference checks), so it is refused here, where the position is still known.
+  const shape = measure(doc.contents);
+  if (shape.depth > YAML_LIMITS.maxDepth) {
+    const at = shape.deepest?.range ? position(shape.deepest.range[0]) : { file, line: 1, column: 1 };
+    throw new GrondslagError(codes.syntax, `${file} is nested too deeply`, {
+      details: [
+        {
+          code: codes.syntax,
+          location: at,
+          message: `nesting is deeper than ${YAML_LIMITS.maxDepth} levels, far more than any Grondslag file needs`,
+        },
+      ],
+    });
   }
   const locate = (path: readonly PropertyKey[], options: { key?: string } = {}): SourceLocation => {
     let node: unknown = doc.contents;
@@ -78,7 +112,64 @@ export function parseYamlSource(text: string, file: string, codes: YamlErrorCode
     const range = isNode(node) ? node.range : undefined;
     return range ? position(range[0]) : { file, line: 1, column: 1 };
   };
-  return { file, doc, locate };
+  return {
+    file,
+    doc,
+    locate,
+    firstAlias: shape.firstAlias?.range ? position(shape.firstAlias.range[0]) : undefined,
+  };
+}
+
+/** The library's message repeats the position and quotes the source; keep its first sentence. */
+function syntaxMessage(raw: string): string {
+  // The parser reports its own stack overflow on absurd nesting as an error; say what it means.
+  if (raw.includes('Maximum call stack size exceeded')) return 'nesting is too deep to parse';
+  const first = (raw.split('\n')[0] ?? raw).replace(/ at line \d+, column \d+:?$/, '');
+  // Some messages quote the offending token, which in a binary file can be kilobytes of noise.
+  return first.replace(/"(.*)"$/, (quoted, token: string) =>
+    token.length > 40 ? `"${token.slice(0, 40)}…"` : quoted,
+  );
+}
+
+/** Keeps the first problems of a file that is garbage throughout; repeated messages are folded. */
+function capDetails(details: ErrorDetail[]): ErrorDetail[] {
+  const seen = new Set<string>();
+  const unique = details.filter((d) => {
+    const key = `${d.location?.line}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (unique.length <= YAML_LIMITS.maxSyntaxDetails) return unique;
+  const kept = unique.slice(0, YAML_LIMITS.maxSyntaxDetails);
+  kept.push({ message: `and ${unique.length - kept.length} more problems; fix the ones above first` });
+  return kept;
+}
+
+/** Nesting depth of collections, found without recursion so that depth itself cannot overflow. */
+function measure(root: unknown): { depth: number; deepest?: Node; firstAlias?: Node } {
+  let depth = 0;
+  let deepest: Node | undefined;
+  let firstAlias: Node | undefined;
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, level] = stack.pop()!;
+    if (isAlias(node)) {
+      if (!firstAlias || (node.range?.[0] ?? 0) < (firstAlias.range?.[0] ?? 0)) firstAlias = node;
+      continue;
+    }
+    if (!isCollection(node)) continue;
+    if (level > depth) {
+      depth = level;
+      deepest = node;
+    }
+    for (const item of node.items) {
+      if (isPair(item)) {
+        stack.push([item.key, level + 1], [item.value, level + 1]);
+      } else stack.push([item, level + 1]);
+    }
+  }
+  return { depth, deepest, firstAlias };
 }
 
 /** Dotted display path: `activities[2].legalBasis`. */
@@ -99,26 +190,61 @@ export function zodIssuesToDetails(
   schema: z.ZodType,
 ): ErrorDetail[] {
   const details: ErrorDetail[] = [];
-  for (const issue of issues) {
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        details.push({
-          code: codes.unknownKey,
-          path: formatPath([...issue.path, key]),
-          location: source.locate(issue.path, { key }),
-          message: `unknown key "${key}"${suggestion(key, schema, issue.path)}`,
-        });
-      }
-      continue;
+  const flat = flattenUnions(issues, []);
+  // A misspelt required key shows up twice: as an unknown key and as the missing real one. The typo
+  // is the cause, so the "missing" report of the key it was meant to be is left out.
+  const meantKeys = new Set<string>();
+  for (const issue of flat) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) {
+      const { meant, hint } = suggestion(key, schema, issue.path);
+      if (meant !== undefined) meantKeys.add(formatPath([...issue.path, meant]));
+      details.push({
+        code: codes.unknownKey,
+        path: formatPath([...issue.path, key]),
+        location: source.locate(issue.path, { key }),
+        message: `unknown key "${key}"${hint}`,
+      });
     }
+  }
+  for (const issue of flat) {
+    if (issue.code === 'unrecognized_keys') continue;
+    const path = formatPath(issue.path);
+    if (issue.input === undefined && meantKeys.has(path)) continue;
     details.push({
       code: codes.invalid,
-      path: formatPath(issue.path),
+      path,
       location: source.locate(issue.path),
       message: describeIssue(issue),
     });
   }
   return sortByLocation(details);
+}
+
+/**
+ * `children: { minimumAge: "16" }` fails the union `children | unstated` as a whole, and zod reports
+ * it at `children`. When exactly one branch of a union accepted the value's shape (its problems all
+ * lie inside the value), that branch is what the author meant: report its problems where they are.
+ */
+function flattenUnions(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly PropertyKey[],
+): z.core.$ZodIssue[] {
+  const out: z.core.$ZodIssue[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union') {
+      const inside = issue.errors.filter(
+        (branch) => branch.length > 0 && branch.every((i) => i.path.length > 0),
+      );
+      if (inside.length === 1) {
+        out.push(...flattenUnions(inside[0]!, path));
+        continue;
+      }
+    }
+    out.push({ ...issue, path } as z.core.$ZodIssue);
+  }
+  return out;
 }
 
 export function sortByLocation(details: ErrorDetail[]): ErrorDetail[] {
@@ -130,27 +256,69 @@ export function sortByLocation(details: ErrorDetail[]): ErrorDetail[] {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined)
-    return `missing required key, expected ${issue.expected}`;
+  // Needs `reportInput` when parsing: without it every wrong type would read as a missing key.
+  if (issue.code === 'invalid_type') {
+    const expected = typeNames[issue.expected] ?? issue.expected;
+    return issue.input === undefined
+      ? `missing required key, expected ${expected}`
+      : `expected ${expected}, got ${describeValue(issue.input)}`;
+  }
   if (issue.code === 'invalid_value') {
-    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${got(issue.input)}`;
   }
   if (issue.code === 'invalid_union') {
     // Report the alternatives rather than zod's nested union detail, which reads badly for `x | unstated`.
     const expected = issue.errors
       .map((branch) => branch[0])
       .filter((i): i is z.core.$ZodIssue => i !== undefined)
-      .map((i) =>
-        i.code === 'invalid_value' ? i.values.map((v) => JSON.stringify(v)).join(' or ') : i.message,
-      )
+      .map((i) => {
+        if (i.code === 'invalid_value') return i.values.map((v) => JSON.stringify(v)).join(' or ');
+        if (i.code === 'invalid_type') return typeNames[i.expected] ?? i.expected;
+        return i.message;
+      })
       .filter((m, i, all) => all.indexOf(m) === i);
-    return `invalid value, expected ${expected.join('; or ')}`;
+    const what = issue.input === undefined ? 'missing required key' : 'invalid value';
+    return `${what}, expected ${expected.join('; or ')}${got(issue.input)}`;
+  }
+  if (issue.code === 'invalid_format' || issue.code === 'too_small' || issue.code === 'too_big') {
+    return `${issue.message}${got(issue.input)}`;
   }
   return issue.message;
 }
 
+/** Zod's type names in the words of a YAML author. */
+const typeNames: Record<string, string> = {
+  object: 'a mapping (key: value)',
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `text ${JSON.stringify(truncate(value))}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function got(input: unknown): string {
+  return input === undefined || (typeof input === 'object' && input !== null)
+    ? ''
+    : `, got ${describeValue(input)}`;
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
 /** "did you mean …?" for a mistyped key, from the keys the schema accepts at that place. */
-function suggestion(key: string, schema: z.ZodType, path: readonly PropertyKey[]): string {
+function suggestion(
+  key: string,
+  schema: z.ZodType,
+  path: readonly PropertyKey[],
+): { meant?: string; hint: string } {
   const known = keysAt(schema, path);
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
@@ -161,10 +329,10 @@ function suggestion(key: string, schema: z.ZodType, path: readonly PropertyKey[]
       best = k;
     }
   }
-  const allowed = known.length > 0 ? `; allowed here: ${known.join(', ')}` : '';
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 3))
-    ? ` (did you mean "${best}"?)`
-    : allowed;
+  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 3))) {
+    return { meant: best, hint: ` (did you mean "${best}"?)` };
+  }
+  return { hint: known.length > 0 ? `; allowed here: ${known.join(', ')}` : '' };
 }
 
 interface SchemaDef {
@@ -237,7 +405,31 @@ export function validateYaml<S extends z.ZodType>(
   codes: YamlErrorCodes,
 ): { value: z.infer<S>; source: YamlSource } {
   const source = parseYamlSource(text, file, codes);
-  const result = schema.safeParse(source.doc.toJS({ maxAliasCount: 100 }));
+  if (source.doc.contents === null) {
+    throw new GrondslagError(codes.invalid, `${file} is empty`, {
+      details: [
+        { code: codes.invalid, location: { file, line: 1, column: 1 }, message: 'the file is empty' },
+      ],
+    });
+  }
+  let data: unknown;
+  try {
+    data = source.doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+  } catch (e) {
+    if (!(e instanceof Error && /alias/i.test(e.message))) throw e;
+    // The library refuses alias expansion beyond the limit (a "billion laughs" document).
+    throw new GrondslagError(codes.syntax, `${file} expands aliases too far`, {
+      cause: e,
+      details: [
+        {
+          code: codes.syntax,
+          location: source.firstAlias ?? { file, line: 1, column: 1 },
+          message: `aliases expand beyond the limit of ${YAML_LIMITS.maxAliasCount}; write the values out instead`,
+        },
+      ],
+    });
+  }
+  const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
     const details = zodIssuesToDetails(result.error.issues, source, codes, schema);
     const first = details[0];

@@ -38,6 +38,8 @@ export const configSchema = z.strictObject({
       host: z.string().min(1).default('127.0.0.1'),
       /** The address people reach the server at, for links in e-mails. */
       publicUrl: z.url().optional(),
+      /** E-mail address of the admin `serve` creates on first start (default admin@localhost). */
+      adminEmail: z.string().min(3).optional(),
     })
     .default({ port: 3000, host: '127.0.0.1' }),
   systems: z.record(z.string().regex(/^[a-z][a-z0-9_-]*$/), systemSchema).default({}),
@@ -64,7 +66,7 @@ export interface Config {
   policyPath: string;
   datamapPath?: string;
   store: { url?: string; dataDir: string };
-  server: { port: number; host: string; publicUrl?: string };
+  server: { port: number; host: string; publicUrl?: string; adminEmail?: string };
   systems: ConfigFile['systems'];
   mail?: ConfigFile['mail'];
 }
@@ -122,7 +124,12 @@ export function resolveConfig(
       url: env.DATABASE_URL || file?.store.url,
       dataDir: resolve(cwd, env.GRONDSLAG_DATA_DIR || (rel(file?.store.dataDir) ?? '.grondslag/data')),
     },
-    server: { port, host: file?.server.host ?? '127.0.0.1', publicUrl: file?.server.publicUrl },
+    server: {
+      port,
+      host: file?.server.host ?? '127.0.0.1',
+      publicUrl: file?.server.publicUrl,
+      adminEmail: file?.server.adminEmail,
+    },
     systems: file?.systems ?? {},
     mail: file?.mail,
   };

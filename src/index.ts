@@ -2,8 +2,15 @@
  * Grondslag's library API. Each export names where it lives; there is no re-export of whole modules.
  */
 
+export type { AuditData, AuditEntryInput, AuditRecord } from './audit/entry.js';
+export { type AuditExport, exportAudit } from './audit/export.js';
+export { type AppendAuditOptions, appendAudit } from './audit/log.js';
+export { type AuditVerification, verifyAuditChain } from './audit/verify.js';
 export { type Config, loadConfig } from './config.js';
 export { type ErrorDetail, GrondslagError, type SourceLocation } from './errors.js';
+export { defineJobKind, type JobContext, type JobKind, type RetryPolicy } from './jobs/kind.js';
+export { type EnqueueOptions, enqueue, type JobQueue, openJobQueue } from './jobs/queue.js';
+export { type RunningWorker, startWorker, type WorkerDeps } from './jobs/worker.js';
 export { type LintFinding, type LintReport, lintPolicy } from './policy/lint/lint.js';
 export { type LoadedPolicy, loadPolicyFile, parsePolicy } from './policy/load.js';
 export { buildRegister, type Register, type RegisterActivity } from './policy/register.js';

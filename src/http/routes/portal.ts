@@ -1,0 +1,30 @@
+import type { Hono } from 'hono';
+import { renderStatementHtmlFragment } from '../../policy/render/render.js';
+import type { AppEnv } from '../env.js';
+import { trustedHtml } from '../views/html.js';
+import { portalPage } from '../views/portal.js';
+
+/** The public privacy portal: the statement, generated from the policy, in each of its languages. */
+export function portalRoutes(app: Hono<AppEnv>): void {
+  app.get('/', (c) => {
+    const { policy } = c.var.deps.policy;
+    const languages = policy.meta.languages;
+    const asked = c.req.query('lang');
+    // An unknown language falls back to the original rather than failing: the visitor still gets
+    // the statement, and the switch shows which languages exist.
+    const lang = asked && languages.includes(asked) ? asked : (languages[0] as string);
+    const title = policy.meta.title[lang] ?? '';
+    c.header('Content-Language', lang);
+    return c.html(
+      portalPage({
+        lang,
+        languages,
+        organisation: policy.controller.tradeName ?? policy.controller.legalName,
+        title,
+        contactEmail: policy.dpo === 'unstated' ? policy.controller.email : policy.dpo.email,
+        // The renderer escapes every string from the policy (src/policy/render/html.ts).
+        statement: trustedHtml(renderStatementHtmlFragment(policy, { lang })),
+      }).value,
+    );
+  });
+}

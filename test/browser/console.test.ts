@@ -1,0 +1,129 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { type ServerType, serve } from '@hono/node-server';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../../src/access/users.js';
+import { resolveConfig } from '../../src/config.js';
+import { createApp } from '../../src/http/app.js';
+import { createLogger } from '../../src/log.js';
+import { demoPolicyPath } from '../../src/paths.js';
+import { loadPolicyFile } from '../../src/policy/load.js';
+import type { Db } from '../../src/store/db.js';
+import { freshPglite } from '../helpers/store.js';
+
+/**
+ * The console and the portal in a real browser against a real server: sign in, dashboard, register,
+ * the statement's language switch. Screenshots land in docs/screenshots/ for the README and review.
+ */
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && process.env.GRONDSLAG_REQUIRE_SERVICES === '1') {
+  throw new Error(`Chromium is required (GRONDSLAG_REQUIRE_SERVICES=1) but ${CHROMIUM} does not exist`);
+}
+
+const screenshots = join(process.cwd(), 'docs', 'screenshots');
+const EMAIL = 'dpo@cloudaware.example';
+const PASSWORD = 'a long and private passphrase';
+
+describe.skipIf(!available)('console and portal in Chromium', () => {
+  let db: Db;
+  let server: ServerType;
+  let base: string;
+  let browser: Browser;
+  let page: Page;
+  const cspViolations: string[] = [];
+
+  beforeAll(async () => {
+    db = await freshPglite();
+    await createUser(
+      db,
+      { email: EMAIL, role: 'dpo', password: PASSWORD },
+      { actor: 'cli', now: new Date() },
+    );
+    const app = createApp({
+      db,
+      config: resolveConfig(undefined, undefined, {}, process.cwd()),
+      policy: await loadPolicyFile(demoPolicyPath, 'examples/cloudaware/policy.yaml'),
+      clock: () => new Date(),
+      log: createLogger({ level: 'warn' }),
+    });
+    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (m) => {
+      if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
+    mkdirSync(screenshots, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await db?.close();
+  });
+
+  it('sends a visitor of the console to sign-in, signs them in and shows the dashboard', async () => {
+    await page.goto(`${base}/admin`);
+    expect(new URL(page.url()).pathname).toBe('/admin/sign-in');
+    await expect(page.getByRole('heading', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(screenshots, 'sign-in.png') });
+
+    await page.getByLabel('E-mail address').fill(EMAIL);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${base}/admin`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Dashboard');
+    expect(await page.getByRole('heading', { name: 'Policy check' }).isVisible()).toBe(true);
+    // The stylesheet loaded under the CSP: the top bar has its colour.
+    const bar = await page.locator('.topbar').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bar).toBe('rgb(20, 33, 61)');
+    await page.screenshot({ path: join(screenshots, 'admin-dashboard.png') });
+  });
+
+  it('opens the register from the navigation', async () => {
+    await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Register' }).click();
+    await page.waitForURL(`${base}/admin/register`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Record of processing activities',
+    );
+    expect(await page.locator('section.card').count()).toBeGreaterThan(3);
+    const nav = page.getByRole('navigation', { name: 'Console' });
+    expect(await nav.getByRole('link', { name: 'Register' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it("switches the statement's language on the portal", async () => {
+    await page.goto(`${base}/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Privacybeleid');
+    await page.screenshot({ path: join(screenshots, 'portal-nl.png') });
+
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${base}/?lang=en`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Privacy statement');
+    await page.screenshot({ path: join(screenshots, 'portal-en.png') });
+
+    await page.getByRole('link', { name: 'Nederlands' }).click();
+    await page.waitForURL(`${base}/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+  });
+
+  it('ran every page without a Content Security Policy violation', () => {
+    expect(cspViolations).toEqual([]);
+  });
+});

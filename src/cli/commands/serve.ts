@@ -3,6 +3,8 @@ import { serve } from '@hono/node-server';
 import { ensureFirstAdmin } from '../../access/first-admin.js';
 import { GrondslagError } from '../../errors.js';
 import { createApp } from '../../http/app.js';
+import { openJobQueue } from '../../jobs/queue.js';
+import { startWorker } from '../../jobs/worker.js';
 import { createLogger, logLevelFromEnv } from '../../log.js';
 import { loadPolicyFile } from '../../policy/load.js';
 import { lockDataDir } from '../../store/data-dir-lock.js';
@@ -57,8 +59,13 @@ function nextSignal(onForce: () => void): Promise<NodeJS.Signals> {
 export const serveCommand: Command = {
   name: ['serve'],
   summary: 'run the privacy portal, the admin console and the API',
-  usage: '[--port N] [--host H]',
+  usage: '[--port N] [--host H] [--no-worker]',
   options: {
+    'no-worker': {
+      type: 'boolean',
+      description:
+        'do not run background jobs in this process (run `grondslag worker` processes instead; PostgreSQL only)',
+    },
     port: { type: 'string', description: 'port to listen on (default 3000, or PORT; 0: any free port)' },
     host: { type: 'string', description: 'address to listen on (default 127.0.0.1)' },
   },
@@ -77,6 +84,23 @@ export const serveCommand: Command = {
       try {
         const admin = await ensureFirstAdmin(db, { email: config.server.adminEmail, now: new Date() });
         const app = createApp({ db, config, policy, clock: () => new Date(), log });
+        // The embedded store belongs to this one process, so jobs must run here; on PostgreSQL extra
+        // `grondslag worker` processes may share the queue, and --no-worker leaves it to them.
+        if (ctx.values['no-worker'] === true && !config.store.url) {
+          throw new GrondslagError(
+            'CLI_BAD_ARGUMENTS',
+            '--no-worker needs a PostgreSQL store (DATABASE_URL): the embedded store cannot be shared with a worker process',
+          );
+        }
+        const queue =
+          ctx.values['no-worker'] === true
+            ? undefined
+            : await openJobQueue({
+                db,
+                url: config.store.url,
+                onError: (e) => log.warn('job queue error', { error: e.message }),
+              });
+        const worker = queue ? await startWorker({ queue, log }) : undefined;
         const stopped = nextSignal(() => {
           log.warn('second interrupt: stopping without closing the database');
           process.exit(130);
@@ -102,6 +126,9 @@ export const serveCommand: Command = {
           // Keep-alive connections would hold close() open; idle ones can go at once.
           if ('closeIdleConnections' in server) server.closeIdleConnections();
         });
+        // Let running jobs finish before the database closes under them.
+        await worker?.stop();
+        await queue?.close();
       } finally {
         await db.close();
       }

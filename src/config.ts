@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { GrondslagError } from './errors.js';
-import { demoPolicyPath } from './paths.js';
+import { demoDatamapPath, demoLogsDir, demoPolicyPath, demoStoreDir } from './paths.js';
 import { formatPath, readSourceFile, validateYaml, yamlErrorCodes } from './yaml/source.js';
 
 /**
@@ -16,8 +16,8 @@ export const configErrorCodes = yamlErrorCodes('CONFIG');
 export const DEFAULT_CONFIG_FILE = 'grondslag.config.yaml';
 
 const systemSchema = z.strictObject({
-  type: z.enum(['postgres', 'mysql', 'sqlite', 'logfile']),
-  /** Connection URL (postgres://, mysql://), a SQLite file path, or a log-file glob. */
+  type: z.enum(['postgres', 'pglite', 'mysql', 'sqlite', 'logfile']),
+  /** Connection URL (postgres://, mysql://), a PGlite data directory, a SQLite file path, or a log-file glob. */
   url: z.string().min(1),
   description: z.string().optional(),
 });
@@ -43,6 +43,21 @@ export const configSchema = z.strictObject({
     })
     .default({ port: 3000, host: '127.0.0.1' }),
   systems: z.record(z.string().regex(/^[a-z][a-z0-9_-]*$/), systemSchema).default({}),
+  /** Cookieless website statistics (src/stats/): the sites whose tracker may report here. */
+  stats: z
+    .strictObject({
+      /** Site id → the origins (`https://www.example.nl`) its pages are served from; CORS allows only these. */
+      sites: z
+        .record(z.string().regex(/^[a-z][a-z0-9_-]*$/), z.strictObject({ origins: z.array(z.url()).min(1) }))
+        .default({}),
+      /** The policy's retention rule for statistics; default: the shortest rule covering `website_activity`. */
+      retentionRule: z.string().min(1).optional(),
+      /** Events per minute from one truncated address (a /24 or /48: a whole office shares it). */
+      ratePerMinute: z.number().int().min(1).default(600),
+    })
+    .optional(),
+  /** Scheduled cookie audits (job `cookies.audit`, src/cookies/): the pages to audit daily. */
+  cookies: z.strictObject({ auditUrls: z.array(z.url()).default([]) }).optional(),
   mail: z
     .strictObject({
       from: z.string().min(1),
@@ -53,6 +68,19 @@ export const configSchema = z.strictObject({
         user: z.string().optional(),
         password: z.string().optional(),
       }),
+      /** The privacy@ mailbox the `dsr.imap-poll` job turns into requests (src/dsr/imap-poll.ts). */
+      imap: z
+        .strictObject({
+          host: z.string().min(1),
+          port: z.number().int().min(1).max(65535).default(993),
+          secure: z.boolean().default(true),
+          user: z.string().min(1),
+          password: z.string(),
+          mailbox: z.string().min(1).default('INBOX'),
+          /** Where imported messages are moved; when absent they are only marked as read. */
+          processedMailbox: z.string().min(1).optional(),
+        })
+        .optional(),
     })
     .optional(),
 });
@@ -69,6 +97,8 @@ export interface Config {
   server: { port: number; host: string; publicUrl?: string; adminEmail?: string };
   systems: ConfigFile['systems'];
   mail?: ConfigFile['mail'];
+  stats?: ConfigFile['stats'];
+  cookies?: ConfigFile['cookies'];
 }
 
 /** Replaces `${NAME}` in every string; an unset variable is an error naming the key that uses it. */
@@ -106,6 +136,22 @@ function envPort(env: NodeJS.ProcessEnv): number | undefined {
   return port;
 }
 
+/** The built-in demo's systems: the CloudAware store (`grondslag demo seed` fills it) and its web-server logs. */
+function demoSystems(cwd: string): ConfigFile['systems'] {
+  return {
+    cloudaware: {
+      type: 'pglite',
+      url: resolve(cwd, demoStoreDir),
+      description: 'CloudAware demo customer database (embedded PGlite)',
+    },
+    weblogs: {
+      type: 'logfile',
+      url: resolve(cwd, demoLogsDir),
+      description: 'CloudAware demo nginx access logs',
+    },
+  };
+}
+
 /** Builds the resolved configuration from a parsed file (or none, for the demo) and the environment. */
 export function resolveConfig(
   file: ConfigFile | undefined,
@@ -119,7 +165,7 @@ export function resolveConfig(
   return {
     file: filePath,
     policyPath: rel(file?.policy) ?? demoPolicyPath,
-    datamapPath: rel(file?.datamap),
+    datamapPath: rel(file?.datamap) ?? (file ? undefined : demoDatamapPath),
     store: {
       url: env.DATABASE_URL || file?.store.url,
       dataDir: resolve(cwd, env.GRONDSLAG_DATA_DIR || (rel(file?.store.dataDir) ?? '.grondslag/data')),
@@ -130,8 +176,10 @@ export function resolveConfig(
       publicUrl: file?.server.publicUrl,
       adminEmail: file?.server.adminEmail,
     },
-    systems: file?.systems ?? {},
+    systems: file?.systems ?? demoSystems(cwd),
     mail: file?.mail,
+    stats: file?.stats,
+    cookies: file?.cookies,
   };
 }
 

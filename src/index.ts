@@ -11,6 +11,16 @@ export { type ErrorDetail, GrondslagError, type SourceLocation } from './errors.
 export { defineJobKind, type JobContext, type JobKind, type RetryPolicy } from './jobs/kind.js';
 export { type EnqueueOptions, enqueue, type JobQueue, openJobQueue } from './jobs/queue.js';
 export { type RunningWorker, startWorker, type WorkerDeps } from './jobs/worker.js';
+export type { CorpusDocument, DecoySpan, GroundTruthSpan } from './pii/corpus/builder.js';
+export { type Corpus, type CorpusOptions, corpusDocuments, generateCorpus } from './pii/corpus/generate.js';
+export type { PiiFinding } from './pii/finding.js';
+export { checkIdCopy, type IdCopyCheck, type IdCopyOptions } from './pii/idcopy/check.js';
+export type { IdCopyFinding } from './pii/idcopy/finding.js';
+export { applyOperator, type HmacKey, type Operator } from './pii/operators.js';
+export { type RedactOptions, redactText } from './pii/redact.js';
+export { type ColumnProfile, type ColumnTypeProfile, profileColumns } from './pii/sample.js';
+export { type ScanOptions, scanText } from './pii/scan.js';
+export { createRedactStream, type LineFinding, type RedactStreamOptions } from './pii/stream.js';
 export { type LintFinding, type LintReport, lintPolicy } from './policy/lint/lint.js';
 export { type LoadedPolicy, loadPolicyFile, parsePolicy } from './policy/load.js';
 export { buildRegister, type Register, type RegisterActivity } from './policy/register.js';

@@ -2,13 +2,32 @@ import type { Command } from './command.js';
 import { auditExportCommand } from './commands/audit/export.js';
 import { auditListCommand } from './commands/audit/list.js';
 import { auditVerifyCommand } from './commands/audit/verify.js';
+import { cookiesAuditCommand } from './commands/cookies/audit.js';
+import { datamapSchemaCommand } from './commands/datamap/schema.js';
+import { datamapValidateCommand } from './commands/datamap/validate.js';
 import { dbMigrateCommand } from './commands/db/migrate.js';
+import { demoSeedCommand } from './commands/demo/seed.js';
+import { dsrExportCommand } from './commands/dsr/export.js';
+import { dsrImportCommand } from './commands/dsr/import.js';
+import { dsrListCommand } from './commands/dsr/list.js';
+import { dsrRunCommand } from './commands/dsr/run.js';
+import { dsrShowCommand } from './commands/dsr/show.js';
+import { dsrSubmitCommand } from './commands/dsr/submit.js';
+import { holdAddCommand } from './commands/hold/add.js';
+import { holdListCommand } from './commands/hold/list.js';
+import { holdReleaseCommand } from './commands/hold/release.js';
 import { jobsListCommand } from './commands/jobs/list.js';
 import { policyLintCommand } from './commands/policy/lint.js';
 import { policyRegisterCommand } from './commands/policy/register.js';
 import { policyRenderCommand } from './commands/policy/render.js';
 import { policyRulesCommand } from './commands/policy/rules.js';
 import { policySchemaCommand } from './commands/policy/schema.js';
+import { retentionBindingsCommand } from './commands/retention/bindings.js';
+import { retentionPlanCommand } from './commands/retention/plan.js';
+import { retentionRunCommand } from './commands/retention/run.js';
+import { scanFileCommand } from './commands/scan/file.js';
+import { scanIdcopyCommand } from './commands/scan/idcopy.js';
+import { scanTextCommand } from './commands/scan/text.js';
 import { serveCommand } from './commands/serve.js';
 import { tokenCreateCommand } from './commands/token/create.js';
 import { userAddCommand } from './commands/user/add.js';
@@ -22,6 +41,9 @@ export const commands: Command[] = [
   policyRulesCommand,
   policyRegisterCommand,
   policyRenderCommand,
+  datamapSchemaCommand,
+  datamapValidateCommand,
+  demoSeedCommand,
   dbMigrateCommand,
   auditVerifyCommand,
   auditListCommand,
@@ -32,4 +54,20 @@ export const commands: Command[] = [
   userAddCommand,
   userListCommand,
   tokenCreateCommand,
+  scanIdcopyCommand,
+  scanTextCommand,
+  scanFileCommand,
+  dsrSubmitCommand,
+  dsrListCommand,
+  dsrImportCommand,
+  dsrRunCommand,
+  dsrShowCommand,
+  dsrExportCommand,
+  retentionBindingsCommand,
+  retentionPlanCommand,
+  retentionRunCommand,
+  holdAddCommand,
+  holdListCommand,
+  holdReleaseCommand,
+  cookiesAuditCommand,
 ];

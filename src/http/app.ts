@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { dsrApiRoutes } from './api/dsr.js';
 import type { AnyApiRoute } from './api/route.js';
 import { mountApiRoutes } from './api/route.js';
+import { statsApiRoutes } from './api/stats.js';
 import type { AppDeps } from './deps.js';
 import type { AppEnv } from './env.js';
 import { authenticate } from './middleware/authenticate.js';
@@ -11,15 +13,21 @@ import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { accountRoutes } from './routes/admin-account.js';
 import { consoleRoutes } from './routes/admin-console.js';
+import { cookieAdminRoutes } from './routes/admin-cookies.js';
+import { retentionRoutes } from './routes/admin-retention.js';
 import { signInRoutes } from './routes/admin-sign-in.js';
+import { statsAdminRoutes } from './routes/admin-stats.js';
 import { userAdminRoutes } from './routes/admin-users.js';
 import { accessApiRoutes } from './routes/api-access.js';
 import { auditApiRoutes } from './routes/api-audit.js';
 import { policyApiRoutes } from './routes/api-policy.js';
 import { assetRoutes } from './routes/assets.js';
+import { dsrAdminRoutes } from './routes/dsr-admin.js';
+import { dsrPortalRoutes } from './routes/dsr-portal.js';
 import { healthRoutes } from './routes/health.js';
 import { openApiRoute } from './routes/openapi.js';
 import { portalRoutes } from './routes/portal.js';
+import { statsIngestRoutes } from './routes/stats-ingest.js';
 import { serverKeys } from './server-keys.js';
 
 /** Our forms and JSON bodies are small; a bigger body is refused before anyone parses it. */
@@ -59,16 +67,24 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   assetRoutes(app);
   portalRoutes(app);
+  statsIngestRoutes(app);
+  dsrPortalRoutes(app);
   signInRoutes(app);
   accountRoutes(app);
   consoleRoutes(app);
+  cookieAdminRoutes(app);
   userAdminRoutes(app);
+  statsAdminRoutes(app);
+  dsrAdminRoutes(app);
+  retentionRoutes(app);
 
   const apiRoutes: AnyApiRoute[] = [
     ...healthRoutes,
     ...accessApiRoutes,
     ...policyApiRoutes,
     ...auditApiRoutes,
+    ...dsrApiRoutes,
+    ...statsApiRoutes,
   ];
   apiRoutes.push(openApiRoute(() => apiRoutes));
   mountApiRoutes(app, apiRoutes);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Config } from '../config.js';
 import { GrondslagError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Db, Queryable } from '../store/db.js';
@@ -44,6 +45,8 @@ export interface JobContext {
   readonly workerId: string;
   readonly db: Db;
   readonly log: Logger;
+  /** The process's configuration (mail, mailboxes, systems), when the worker was given one. */
+  readonly config?: Config;
   /** Aborted when the attempt has run longer than its `expireInSeconds`; it is then retried elsewhere. */
   readonly signal: AbortSignal;
   /**

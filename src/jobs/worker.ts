@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type PgBoss from 'pg-boss';
+import type { Config } from '../config.js';
 import { GrondslagError, isGrondslagError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Queryable } from '../store/db.js';
@@ -26,6 +27,8 @@ export interface WorkerDeps {
   stopOnSignals?: readonly NodeJS.Signals[];
   /** Identifies this process in logs and run records (default `host:pid`). */
   workerId?: string;
+  /** Handed to every job as `ctx.config` (jobs that mail or poll a mailbox need it). */
+  config?: Config;
 }
 
 export interface RunningWorker {
@@ -98,7 +101,7 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
       } catch (e) {
         log.error('could not fetch jobs', { kind: kind.name, error: toError(e) });
       }
-      if (job) await runJob(kind, job, { queue, log, workerId });
+      if (job) await runJob(kind, job, { queue, log, workerId, config: deps.config });
       else await sleep(kind.name, pollMs);
     }
   };
@@ -129,7 +132,7 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
 async function runJob(
   kind: AnyJobKind,
   job: PgBoss.JobWithMetadata<unknown>,
-  env: { queue: JobQueue; log: Logger; workerId: string },
+  env: { queue: JobQueue; log: Logger; workerId: string; config?: Config | undefined },
 ): Promise<void> {
   const { boss, db } = env.queue;
   const attempt = job.retryCount + 1;
@@ -185,6 +188,7 @@ async function runJob(
       workerId: env.workerId,
       db,
       log,
+      ...(env.config ? { config: env.config } : {}),
       signal: expiry.signal,
       complete: <T>(fn: (tx: Queryable) => Promise<T>) => {
         if (completeCalled)

@@ -20,6 +20,21 @@ const PUBLIC = new Set([
   'POST /admin/sign-in',
   'GET /admin/sign-in/code',
   'POST /admin/sign-in/code',
+  // Cookieless statistics: the tracker script and its endpoint are loaded by every visitor's browser.
+  'GET /stats/t.js',
+  'OPTIONS /stats/event',
+  'POST /stats/event',
+  // Data-subject request portal: open to everyone by design; links carry their own bearer tokens.
+  'GET /request',
+  'POST /request',
+  'GET /request/verify/:token',
+  'POST /request/verify/:token',
+  'POST /request/verify/:token/resend',
+  'GET /request/status/:token',
+  'GET /request/id/:token',
+  'POST /request/id/:token',
+  'GET /request/download/:token',
+  'GET /request/download/:token/file',
 ]);
 
 /** A signed-in person's own account: open to every role, state change or not. */

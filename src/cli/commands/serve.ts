@@ -100,7 +100,7 @@ export const serveCommand: Command = {
                 url: config.store.url,
                 onError: (e) => log.warn('job queue error', { error: e.message }),
               });
-        const worker = queue ? await startWorker({ queue, log }) : undefined;
+        const worker = queue ? await startWorker({ queue, log, config }) : undefined;
         const stopped = nextSignal(() => {
           log.warn('second interrupt: stopping without closing the database');
           process.exit(130);

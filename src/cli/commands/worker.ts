@@ -37,7 +37,13 @@ export const workerCommand: Command = {
         onError: (error) => log.error('job queue error', { error }),
       });
       try {
-        const worker = await startWorker({ queue, log, concurrency, stopOnSignals: ['SIGTERM', 'SIGINT'] });
+        const worker = await startWorker({
+          queue,
+          log,
+          concurrency,
+          config,
+          stopOnSignals: ['SIGTERM', 'SIGINT'],
+        });
         await worker.stopped;
       } finally {
         await queue.close();

@@ -1,6 +1,8 @@
 import type { Hono } from 'hono';
 import { renderStatementHtmlFragment } from '../../policy/render/render.js';
+import { portalCountsVisits } from '../../stats/sites.js';
 import type { AppEnv } from '../env.js';
+import { trackerPageCsp } from '../stats-context.js';
 import { trustedHtml } from '../views/html.js';
 import { portalPage } from '../views/portal.js';
 
@@ -15,6 +17,9 @@ export function portalRoutes(app: Hono<AppEnv>): void {
     const lang = asked && languages.includes(asked) ? asked : (languages[0] as string);
     const title = policy.meta.title[lang] ?? '';
     c.header('Content-Language', lang);
+    // The portal counts its own visits, cookieless, when the policy says analytics are used (src/stats/).
+    const tracker = portalCountsVisits(policy);
+    if (tracker) c.header('Content-Security-Policy', trackerPageCsp);
     return c.html(
       portalPage({
         lang,
@@ -24,6 +29,7 @@ export function portalRoutes(app: Hono<AppEnv>): void {
         contactEmail: policy.dpo === 'unstated' ? policy.controller.email : policy.dpo.email,
         // The renderer escapes every string from the policy (src/policy/render/html.ts).
         statement: trustedHtml(renderStatementHtmlFragment(policy, { lang })),
+        tracker,
       }).value,
     );
   });

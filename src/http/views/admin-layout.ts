@@ -6,12 +6,26 @@ import { type Html, type HtmlValue, html } from './html.js';
  * (Requests, Retention, Cookies, Breaches) add one line each to `adminNav`.
  */
 
-export type NavKey = 'dashboard' | 'policy' | 'register' | 'audit' | 'users' | 'account';
+export type NavKey =
+  | 'dashboard'
+  | 'requests'
+  | 'policy'
+  | 'register'
+  | 'audit'
+  | 'users'
+  | 'account'
+  | 'cookies'
+  | 'statistics'
+  | 'retention';
 
 export const adminNav: { key: NavKey; label: string; href: string; roles: readonly Role[] }[] = [
   { key: 'dashboard', label: 'Dashboard', href: '/admin', roles: anyRole },
+  { key: 'requests', label: 'Requests', href: '/admin/requests', roles: anyRole },
   { key: 'policy', label: 'Policy', href: '/admin/policy', roles: anyRole },
   { key: 'register', label: 'Register', href: '/admin/register', roles: anyRole },
+  { key: 'cookies', label: 'Cookies', href: '/admin/cookies', roles: anyRole },
+  { key: 'statistics', label: 'Statistics', href: '/admin/statistics', roles: anyRole },
+  { key: 'retention', label: 'Retention', href: '/admin/retention', roles: anyRole },
   { key: 'audit', label: 'Audit log', href: '/admin/audit', roles: evidenceReaders },
   { key: 'users', label: 'Users', href: '/admin/users', roles: dpoOnly },
 ];

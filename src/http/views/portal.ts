@@ -23,6 +23,8 @@ export interface PortalView {
   contactEmail: string;
   /** The statement as HTML, already escaped by its renderer. */
   statement: HtmlValue;
+  /** Include the cookieless statistics tracker (/stats/t.js). */
+  tracker?: boolean;
 }
 
 /** The public privacy portal: the statement in one language, with links to the others. */
@@ -37,6 +39,7 @@ export function portalPage(v: PortalView): Html {
 <title>${v.title} · ${v.organisation}</title>
 ${v.languages.map((l) => html`<link rel="alternate" hreflang="${l}" href="${href(l)}">`)}
 <link rel="stylesheet" href="/assets/grondslag.css">
+${v.tracker ? html`<script defer src="/stats/t.js"></script>` : ''}
 </head>
 <body>
 <a class="skip" href="#main">${t.skip}</a>
@@ -51,7 +54,7 @@ ${v.languages.map((l) => html`<link rel="alternate" hreflang="${l}" href="${href
 ${v.statement}
 </main>
 <footer class="portal-footer"><div class="inner">
-  ${t.contact} <a href="mailto:${v.contactEmail}">${v.contactEmail}</a>
+  ${t.contact} <a href="mailto:${v.contactEmail}">${v.contactEmail}</a> · <a href="/request${v.lang === 'en' ? '?lang=en' : ''}">${v.lang === 'en' ? 'Make a privacy request' : 'Privacyverzoek indienen'}</a>
 </div></footer>
 </body>
 </html>`;

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { removePII } from '@coffeeandfun/remove-pii';
+import { OpenRedaction } from '@openredaction/openredaction';
+import { SyncRedactor } from 'redact-pii';
+import { packageRoot } from '../../src/paths.js';
+import { redactText } from '../../src/pii/redact.js';
+import { piiTypes } from '../../src/policy/schema.js';
+
+/** A redaction tool as the benchmark drives it: text in, redacted text out. */
+export interface RedactionTool {
+  name: string;
+  version: string;
+  /** What the tool's replacements look like, so `alignRedaction` can place them exactly. */
+  replacement: RegExp;
+  redact(text: string): string;
+}
+
+/** The installed version of a dependency, or of Grondslag itself for `undefined`. */
+function versionOf(pkg?: string): string {
+  const file = pkg
+    ? join(packageRoot, 'node_modules', pkg, 'package.json')
+    : join(packageRoot, 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+/**
+ * The three Node peers, each in its default configuration as its README shows it. Their tag
+ * patterns come from their sources: redact-pii names each built-in rule in upper snake case,
+ * openredaction writes `[TYPE_1234]`, remove-pii writes `[email removed]` and the like.
+ */
+export function peerTools(): RedactionTool[] {
+  const redactPii = new SyncRedactor();
+  const openRedaction = new OpenRedaction();
+  return [
+    {
+      name: 'redact-pii',
+      version: versionOf('redact-pii'),
+      replacement:
+        /CREDIT_CARD_NUMBER|STREET_ADDRESS|ZIPCODE|PHONE_NUMBER|IP_ADDRESS|US_SOCIAL_SECURITY_NUMBER|EMAIL_ADDRESS|USERNAME|PASSWORD|CREDENTIALS|DIGITS|URL|PERSON_NAME/g,
+      redact: (text) => redactPii.redact(text),
+    },
+    {
+      name: 'openredaction',
+      version: versionOf('@openredaction/openredaction'),
+      replacement: /\[@?[A-Z][A-Z0-9_]*_[A-Za-z0-9]+\]/g,
+      redact: (text) => openRedaction.detect(text).redacted,
+    },
+    {
+      name: 'remove-pii',
+      version: versionOf('@coffeeandfun/remove-pii'),
+      replacement: /\[[A-Za-z' ]+ removed\]/g,
+      redact: (text) => removePII(text),
+    },
+  ];
+}
+
+/** Grondslag's engine with the `tag` operator, which writes `<email>`, `<bsn>`, … per finding. */
+export function grondslagTool(): RedactionTool {
+  return {
+    name: 'grondslag',
+    version: versionOf(),
+    replacement: new RegExp(`<(?:${piiTypes.join('|')})>`, 'g'),
+    redact: (text) => redactText(text, { operator: 'tag' }),
+  };
+}

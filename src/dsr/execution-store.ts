@@ -1,0 +1,512 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { GrondslagError } from '../errors.js';
+import type { Db, Queryable } from '../store/db.js';
+import type { StoredValue } from './anonymise-value.js';
+import type { KeepReason } from './keep-rules.js';
+import type { ExecutionKind, ExecutionPlan } from './plan.js';
+
+/**
+ * Persistence of executions (tables in src/store/migrations/0005_dsr_execution.ts): the execution
+ * with its plan and lease, one row per step with status, counts and checkpoint, and each step's key
+ * set. Every function takes the transaction it belongs in; execute.ts decides what commits together.
+ */
+
+export type ExecutionStatus = 'discovering' | 'acting' | 'finishing' | 'done' | 'failed';
+export type StepStatus = 'pending' | 'found' | 'acting' | 'done';
+export type KeyAction = 'read' | 'delete' | 'anonymise' | 'keep' | 'update';
+
+export interface ExecutionRecord {
+  requestId: string;
+  kind: ExecutionKind;
+  plan: ExecutionPlan;
+  status: ExecutionStatus;
+  leaseOwner: string | null;
+  leaseUntil: Date | null;
+  attempts: number;
+  lastError: string | null;
+  outcome: Record<string, unknown> | null;
+  startedAt: Date;
+  updatedAt: Date;
+  finishedAt: Date | null;
+}
+
+/** Rows kept for one reason, per step. */
+export interface KeptCount {
+  reason: KeepReason;
+  article: string;
+  rows: number;
+}
+
+export interface StepRecord {
+  step: number;
+  system: string;
+  collection: string;
+  actOrder: number | null;
+  status: StepStatus;
+  rowsFound: number;
+  rowsErased: number;
+  rowsAnonymised: number;
+  rowsKept: number;
+  rowsUpdated: number;
+  kept: KeptCount[];
+  carry: Record<string, StoredValue[]> | null;
+  nextBatch: number;
+  batches: number;
+}
+
+/** One entry of a step's key set. */
+export interface KeyRecord {
+  batch: number;
+  ordinal: number;
+  action: KeyAction;
+  /** Primary-key values, or `{ field, value }` for a collection acted on by the value it was found by. */
+  key: StoredValue[] | { field: string; value: StoredValue };
+  rowCount: number;
+  reason: KeepReason | null;
+  refs: Record<string, StoredValue> | null;
+  /** Anonymise: field → new value; for a keyed-by-value step, field → digest of old value → new value. */
+  replacement: Record<string, unknown> | null;
+}
+
+export const executionErrorCodes = {
+  leaseLost: 'DSR_EXECUTION_LEASE_LOST',
+  busy: 'DSR_EXECUTION_BUSY',
+  notFound: 'DSR_EXECUTION_NOT_FOUND',
+} as const;
+
+/** `host:pid:nonce` — who holds an execution's lease. */
+export function leaseOwnerId(): string {
+  return `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+}
+
+/**
+ * Whether the owner of a lease is certainly gone: a process on this host that no longer exists
+ * (killed, crashed). Owners on other hosts are only given up when their lease expires.
+ */
+export function ownerIsGone(owner: string): boolean {
+  const [host, pid] = owner.split(':');
+  if (host !== hostname() || pid === undefined || !/^\d+$/.test(pid)) return false;
+  if (Number(pid) === process.pid) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+interface ExecutionRow {
+  request_id: string;
+  kind: ExecutionKind;
+  plan: ExecutionPlan;
+  status: ExecutionStatus;
+  lease_owner: string | null;
+  lease_until: Date | null;
+  attempts: number;
+  last_error: string | null;
+  outcome: Record<string, unknown> | null;
+  started_at: Date;
+  updated_at: Date;
+  finished_at: Date | null;
+}
+
+function executionFromRow(r: ExecutionRow): ExecutionRecord {
+  return {
+    requestId: r.request_id,
+    kind: r.kind,
+    plan: r.plan,
+    status: r.status,
+    leaseOwner: r.lease_owner,
+    leaseUntil: r.lease_until,
+    attempts: r.attempts,
+    lastError: r.last_error,
+    outcome: r.outcome,
+    startedAt: r.started_at,
+    updatedAt: r.updated_at,
+    finishedAt: r.finished_at,
+  };
+}
+
+export async function loadExecution(
+  q: Queryable,
+  requestId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<ExecutionRecord | undefined> {
+  const { rows } = await q.query<ExecutionRow>(
+    `select * from grondslag.dsr_execution where request_id = $1${options.forUpdate ? ' for update' : ''}`,
+    [requestId],
+  );
+  return rows[0] ? executionFromRow(rows[0]) : undefined;
+}
+
+/**
+ * Records a new execution with its plan and one pending row per step, holding the lease. Returns false
+ * when one exists already (another process started it first); the caller then claims that one.
+ */
+export async function createExecution(
+  tx: Queryable,
+  plan: ExecutionPlan,
+  owner: string,
+  now: Date,
+  leaseMs: number,
+): Promise<boolean> {
+  const { rowCount } = await tx.query(
+    `insert into grondslag.dsr_execution
+       (request_id, kind, plan, status, lease_owner, lease_until, attempts, started_at, updated_at)
+     values ($1, $2, $3::jsonb, 'discovering', $4, $5, 1, $6, $6)
+     on conflict (request_id) do nothing`,
+    [plan.requestId, plan.kind, JSON.stringify(plan), owner, new Date(now.getTime() + leaseMs), now],
+  );
+  if (rowCount === 0) return false;
+  await tx.query(
+    `insert into grondslag.dsr_execution_step (request_id, step, system, collection, act_order, status, updated_at)
+     select $1, (s->>'step')::int, s->>'system', s->>'collection', (s->>'actOrder')::int, 'pending', $2
+       from jsonb_array_elements($3::jsonb) s`,
+    [
+      plan.requestId,
+      now,
+      JSON.stringify(
+        plan.steps.map((s) => ({
+          step: s.step,
+          system: s.system,
+          collection: s.collection,
+          actOrder: s.actOrder,
+        })),
+      ),
+    ],
+  );
+  return true;
+}
+
+/**
+ * Takes the lease of an unfinished execution: when nobody holds it, it expired, or its holder's
+ * process is gone. Throws DSR_EXECUTION_BUSY when a live process holds it.
+ */
+export async function claimExecution(
+  db: Db,
+  requestId: string,
+  owner: string,
+  now: Date,
+  leaseMs: number,
+): Promise<ExecutionRecord> {
+  return db.transaction(async (tx) => {
+    const exec = await loadExecution(tx, requestId, { forUpdate: true });
+    if (!exec) {
+      throw new GrondslagError(executionErrorCodes.notFound, `request ${requestId} has no execution`, {
+        kind: 'not_found',
+      });
+    }
+    const free =
+      exec.leaseOwner === null ||
+      exec.leaseOwner === owner ||
+      (exec.leaseUntil !== null && exec.leaseUntil.getTime() < now.getTime()) ||
+      ownerIsGone(exec.leaseOwner);
+    if (!free) {
+      throw new GrondslagError(
+        executionErrorCodes.busy,
+        `request ${requestId} is being executed by ${exec.leaseOwner} (lease until ${exec.leaseUntil?.toISOString()})`,
+        { kind: 'conflict' },
+      );
+    }
+    const until = new Date(now.getTime() + leaseMs);
+    await tx.query(
+      `update grondslag.dsr_execution
+          set lease_owner = $2, lease_until = $3, attempts = attempts + $4, updated_at = $5
+        where request_id = $1`,
+      [requestId, owner, until, exec.leaseOwner === owner ? 0 : 1, now],
+    );
+    return { ...exec, leaseOwner: owner, leaseUntil: until };
+  });
+}
+
+/**
+ * Inside a transaction that records progress: checks this process still holds the lease, and
+ * extends it. A process that lost its lease (it stalled past it and another took over) must not
+ * record anything: its transaction rolls back with DSR_EXECUTION_LEASE_LOST.
+ */
+export async function renewLease(
+  tx: Queryable,
+  requestId: string,
+  owner: string,
+  now: Date,
+  leaseMs: number,
+): Promise<void> {
+  const { rowCount } = await tx.query(
+    `update grondslag.dsr_execution set lease_until = $3, updated_at = $4
+      where request_id = $1 and lease_owner = $2`,
+    [requestId, owner, new Date(now.getTime() + leaseMs), now],
+  );
+  if (rowCount === 0) {
+    throw new GrondslagError(
+      executionErrorCodes.leaseLost,
+      `another process took over request ${requestId}`,
+      {
+        kind: 'conflict',
+      },
+    );
+  }
+}
+
+export async function releaseLease(db: Db, requestId: string, owner: string, error?: string): Promise<void> {
+  await db.query(
+    `update grondslag.dsr_execution set lease_owner = null, lease_until = null, last_error = $3
+      where request_id = $1 and lease_owner = $2`,
+    [requestId, owner, error ?? null],
+  );
+}
+
+export async function setExecutionStatus(
+  tx: Queryable,
+  requestId: string,
+  status: ExecutionStatus,
+): Promise<void> {
+  await tx.query('update grondslag.dsr_execution set status = $2 where request_id = $1', [requestId, status]);
+}
+
+interface StepRow {
+  step: number;
+  system: string;
+  collection: string;
+  act_order: number | null;
+  status: StepStatus;
+  rows_found: number;
+  rows_erased: number;
+  rows_anonymised: number;
+  rows_kept: number;
+  rows_updated: number;
+  kept: KeptCount[];
+  carry: Record<string, StoredValue[]> | null;
+  next_batch: number;
+  batches: number;
+}
+
+export async function loadSteps(q: Queryable, requestId: string): Promise<StepRecord[]> {
+  const { rows } = await q.query<StepRow>(
+    'select * from grondslag.dsr_execution_step where request_id = $1 order by step',
+    [requestId],
+  );
+  return rows.map((r) => ({
+    step: r.step,
+    system: r.system,
+    collection: r.collection,
+    actOrder: r.act_order,
+    status: r.status,
+    rowsFound: r.rows_found,
+    rowsErased: r.rows_erased,
+    rowsAnonymised: r.rows_anonymised,
+    rowsKept: r.rows_kept,
+    rowsUpdated: r.rows_updated,
+    kept: r.kept,
+    carry: r.carry,
+    nextBatch: r.next_batch,
+    batches: r.batches,
+  }));
+}
+
+/** Keys are written in chunks so no statement carries an unbounded parameter. */
+const INSERT_CHUNK = 1000;
+
+/**
+ * Records what discovery found for one step, in the caller's transaction: its counts, the values later
+ * steps match on, its key set and (access) its sealed rows. The step becomes `found`.
+ */
+export async function saveFound(
+  tx: Queryable,
+  requestId: string,
+  step: number,
+  found: {
+    rowsFound: number;
+    kept: KeptCount[];
+    carry: Record<string, StoredValue[]>;
+    keys: KeyRecord[];
+    batches: number;
+    sealedRows: string[];
+    now: Date;
+  },
+): Promise<void> {
+  // A resumed discovery of this step starts over: nothing of an unfinished attempt remains.
+  await tx.query('delete from grondslag.dsr_execution_key where request_id = $1 and step = $2', [
+    requestId,
+    step,
+  ]);
+  await tx.query('delete from grondslag.dsr_execution_rows where request_id = $1 and step = $2', [
+    requestId,
+    step,
+  ]);
+  for (let i = 0; i < found.keys.length; i += INSERT_CHUNK) {
+    const chunk = found.keys.slice(i, i + INSERT_CHUNK).map((k) => ({
+      b: k.batch,
+      o: k.ordinal,
+      a: k.action,
+      k: k.key,
+      n: k.rowCount,
+      r: k.reason,
+      f: k.refs,
+      p: k.replacement,
+    }));
+    await tx.query(
+      `insert into grondslag.dsr_execution_key
+         (request_id, step, batch, ordinal, action, key, row_count, reason, refs, replacement)
+       select $1, $2, (x->>'b')::int, (x->>'o')::int, x->>'a', x->'k', (x->>'n')::int, x->>'r',
+              nullif(x->'f', 'null'::jsonb), nullif(x->'p', 'null'::jsonb)
+         from jsonb_array_elements($3::jsonb) x`,
+      [requestId, step, JSON.stringify(chunk)],
+    );
+  }
+  for (let b = 0; b < found.sealedRows.length; b++) {
+    await tx.query(
+      'insert into grondslag.dsr_execution_rows (request_id, step, batch, sealed) values ($1, $2, $3, $4)',
+      [requestId, step, b, found.sealedRows[b]],
+    );
+  }
+  await tx.query(
+    `update grondslag.dsr_execution_step
+        set status = 'found', rows_found = $3, rows_kept = $4, kept = $5::jsonb, carry = $6::jsonb,
+            batches = $7, next_batch = 0, updated_at = $8
+      where request_id = $1 and step = $2`,
+    [
+      requestId,
+      step,
+      found.rowsFound,
+      found.kept.reduce((n, k) => n + k.rows, 0),
+      JSON.stringify(found.kept),
+      JSON.stringify(found.carry),
+      found.batches,
+      found.now,
+    ],
+  );
+}
+
+interface KeyRow {
+  batch: number;
+  ordinal: number;
+  action: KeyAction;
+  key: KeyRecord['key'];
+  row_count: number;
+  reason: KeepReason | null;
+  refs: Record<string, StoredValue> | null;
+  replacement: Record<string, unknown> | null;
+}
+
+/** A step's key set, or one batch of it, in order. */
+export async function loadKeys(
+  q: Queryable,
+  requestId: string,
+  step: number,
+  batch?: number,
+): Promise<KeyRecord[]> {
+  const { rows } = await q.query<KeyRow>(
+    `select batch, ordinal, action, key, row_count, reason, refs, replacement
+       from grondslag.dsr_execution_key
+      where request_id = $1 and step = $2 ${batch === undefined ? '' : 'and batch = $3'}
+      order by batch, ordinal`,
+    batch === undefined ? [requestId, step] : [requestId, step, batch],
+  );
+  return rows.map((r) => ({
+    batch: r.batch,
+    ordinal: r.ordinal,
+    action: r.action,
+    key: r.key,
+    rowCount: r.row_count,
+    reason: r.reason,
+    refs: r.refs,
+    replacement: r.replacement,
+  }));
+}
+
+/** Changes the action (and reason) of some keys of a step: the outcome of resolving dependencies. */
+export async function updateKeyActions(
+  tx: Queryable,
+  requestId: string,
+  step: number,
+  changes: { batch: number; ordinal: number; action: KeyAction; reason: KeepReason | null }[],
+): Promise<void> {
+  for (let i = 0; i < changes.length; i += INSERT_CHUNK) {
+    const chunk = changes
+      .slice(i, i + INSERT_CHUNK)
+      .map((c) => ({ b: c.batch, o: c.ordinal, a: c.action, r: c.reason }));
+    await tx.query(
+      `update grondslag.dsr_execution_key k
+          set action = x.a, reason = x.r
+         from (select (e->>'b')::int as b, (e->>'o')::int as o, e->>'a' as a, e->>'r' as r
+                 from jsonb_array_elements($3::jsonb) e) x
+        where k.request_id = $1 and k.step = $2 and k.batch = x.b and k.ordinal = x.o`,
+      [requestId, step, JSON.stringify(chunk)],
+    );
+  }
+}
+
+export async function setStepKept(
+  tx: Queryable,
+  requestId: string,
+  step: number,
+  kept: KeptCount[],
+): Promise<void> {
+  await tx.query(
+    `update grondslag.dsr_execution_step set kept = $3::jsonb, rows_kept = $4 where request_id = $1 and step = $2`,
+    [requestId, step, JSON.stringify(kept), kept.reduce((n, k) => n + k.rows, 0)],
+  );
+}
+
+/** Records one acted batch: the checkpoint moves past it and its counts are added, together. */
+export async function saveBatchDone(
+  tx: Queryable,
+  requestId: string,
+  step: number,
+  batch: number,
+  counts: { erased: number; anonymised: number; updated: number },
+  now: Date,
+): Promise<void> {
+  await tx.query(
+    `update grondslag.dsr_execution_step
+        set status = 'acting', next_batch = $3 + 1, rows_erased = rows_erased + $4,
+            rows_anonymised = rows_anonymised + $5, rows_updated = rows_updated + $6, updated_at = $7
+      where request_id = $1 and step = $2 and next_batch = $3`,
+    [requestId, step, batch, counts.erased, counts.anonymised, counts.updated, now],
+  );
+}
+
+export async function setStepDone(tx: Queryable, requestId: string, step: number, now: Date): Promise<void> {
+  await tx.query(
+    `update grondslag.dsr_execution_step set status = 'done', updated_at = $3 where request_id = $1 and step = $2`,
+    [requestId, step, now],
+  );
+}
+
+/** The sealed rows an access request read, step by step. */
+export async function loadSealedRows(
+  q: Queryable,
+  requestId: string,
+): Promise<{ step: number; sealed: string }[]> {
+  const { rows } = await q.query<{ step: number; sealed: string }>(
+    'select step, sealed from grondslag.dsr_execution_rows where request_id = $1 order by step, batch',
+    [requestId],
+  );
+  return rows;
+}
+
+/**
+ * Marks the execution done with its outcome and removes everything that named rows: key sets,
+ * carried values, sealed rows. Only counts, reasons and the outcome remain.
+ */
+export async function finishExecution(
+  tx: Queryable,
+  requestId: string,
+  outcome: Record<string, unknown>,
+  now: Date,
+): Promise<void> {
+  await tx.query('delete from grondslag.dsr_execution_key where request_id = $1', [requestId]);
+  await tx.query('delete from grondslag.dsr_execution_rows where request_id = $1', [requestId]);
+  await tx.query(
+    `update grondslag.dsr_execution_step set carry = null, status = 'done', updated_at = $2 where request_id = $1`,
+    [requestId, now],
+  );
+  await tx.query(
+    `update grondslag.dsr_execution
+        set status = 'done', outcome = $2::jsonb, finished_at = $3, updated_at = $3,
+            lease_owner = null, lease_until = null, last_error = null
+      where request_id = $1`,
+    [requestId, JSON.stringify(outcome), now],
+  );
+}

@@ -1,0 +1,177 @@
+import type { Sealer } from '../crypto/sealed.js';
+import type { Queryable } from '../store/db.js';
+import { identityEntries, identityLookup } from './identity.js';
+import type { IdentityKind, SubjectIdentity } from './request.js';
+
+/**
+ * The restriction/suppression list. A person is put on it by a request for restriction (Art. 18:
+ * their data may only be stored), an objection (Art. 21: to direct marketing absolutely, to other
+ * processing once upheld), a withdrawal of consent (Art. 7(3)), and by an erasure whose exceptions
+ * kept rows (an invoice inside the tax period is kept *and* restricted).
+ *
+ * People are listed by keyed hashes of their identifiers (the same lookups as `dsr_identity`), so
+ * the list can be checked without holding a copy of who is on it. Rows kept under restriction are
+ * listed by key, so that the retention engine, exports and the API can skip exactly those rows.
+ */
+
+export type RestrictionScope = 'processing' | 'direct_marketing' | 'consent';
+
+export interface NewRestriction {
+  requestId?: string;
+  scope: RestrictionScope;
+  /** Policy purposes (activity ids) the entry is limited to; empty: every purpose of the scope. */
+  purposes: string[];
+  reason: string;
+  article: string;
+  /** The person, by normalised identifier lookups; may be empty when only rows are restricted. */
+  identity?: SubjectIdentity;
+  /** Rows kept under this restriction, by key. */
+  rows?: RestrictedRow[];
+}
+
+export interface RestrictedRow {
+  system: string;
+  collection: string;
+  keyField: string;
+  keyValue: string;
+}
+
+/**
+ * Adds an entry, in the caller's transaction. Returns its id.
+ *
+ * @example
+ *   await addRestriction(tx, sealer, { scope: 'direct_marketing', purposes: ['service_updates'],
+ *     reason: 'objection_direct_marketing', article: 'GDPR Art. 21(3)', identity }, now);
+ */
+export async function addRestriction(
+  tx: Queryable,
+  sealer: Sealer,
+  entry: NewRestriction,
+  now: Date,
+): Promise<number> {
+  const { rows } = await tx.query<{ id: number }>(
+    `insert into grondslag.dsr_restriction (request_id, scope, purposes, reason, article, created_at)
+     values ($1, $2, $3::jsonb, $4, $5, $6) returning id`,
+    [entry.requestId ?? null, entry.scope, JSON.stringify(entry.purposes), entry.reason, entry.article, now],
+  );
+  const id = Number(rows[0]!.id);
+  if (entry.identity) {
+    for (const { kind, value } of identityEntries(entry.identity)) {
+      await tx.query(
+        `insert into grondslag.dsr_restriction_identity (restriction_id, kind, lookup) values ($1, $2, $3)
+         on conflict do nothing`,
+        [id, kind, identityLookup(sealer, kind, value)],
+      );
+    }
+  }
+  const list = entry.rows ?? [];
+  for (let i = 0; i < list.length; i += 1000) {
+    await tx.query(
+      `insert into grondslag.dsr_restricted_row (restriction_id, system, collection, key_field, key_value)
+       select $1, x->>'s', x->>'c', x->>'f', x->>'v' from jsonb_array_elements($2::jsonb) x
+       on conflict do nothing`,
+      [
+        id,
+        JSON.stringify(
+          list
+            .slice(i, i + 1000)
+            .map((r) => ({ s: r.system, c: r.collection, f: r.keyField, v: r.keyValue })),
+        ),
+      ],
+    );
+  }
+  return id;
+}
+
+export interface RestrictionStatus {
+  restricted: boolean;
+  /** The active entries that list the person. */
+  entries: { id: number; scope: RestrictionScope; purposes: string[]; article: string; since: Date }[];
+}
+
+/**
+ * Whether the person with any of these identifiers is on the list (optionally: for a scope, or for
+ * a purpose). An entry limited to purposes matches a purpose check only for those purposes.
+ *
+ * @example
+ *   const { restricted } = await isRestricted(db, sealer, { email: 'jan@example.nl' }, { scope: 'direct_marketing' });
+ *   if (restricted) skipNewsletter();
+ */
+export async function isRestricted(
+  q: Queryable,
+  sealer: Sealer,
+  identity: Partial<SubjectIdentity>,
+  filter: { scope?: RestrictionScope; purpose?: string } = {},
+): Promise<RestrictionStatus> {
+  const entries: { kind: IdentityKind; value: string }[] = identityEntries({
+    email: identity.email ?? '',
+    ...(identity.phone ? { phone: identity.phone } : {}),
+    ...(identity.customerNumber ? { customerNumber: identity.customerNumber } : {}),
+  }).filter((e) => e.value !== '');
+  if (entries.length === 0) return { restricted: false, entries: [] };
+  const { rows } = await q.query<{
+    id: number;
+    scope: RestrictionScope;
+    purposes: string[];
+    article: string;
+    created_at: Date;
+  }>(
+    `select distinct r.id, r.scope, r.purposes, r.article, r.created_at
+       from grondslag.dsr_restriction r
+       join grondslag.dsr_restriction_identity i on i.restriction_id = r.id
+       join unnest($1::text[], $2::text[]) as k(kind, lookup) on i.kind = k.kind and i.lookup = k.lookup
+      where r.lifted_at is null and ($3::text is null or r.scope = $3)
+      order by r.id`,
+    [
+      entries.map((e) => e.kind),
+      entries.map((e) => identityLookup(sealer, e.kind, e.value)),
+      filter.scope ?? null,
+    ],
+  );
+  const active = rows
+    .filter(
+      (r) => filter.purpose === undefined || r.purposes.length === 0 || r.purposes.includes(filter.purpose),
+    )
+    .map((r) => ({
+      id: Number(r.id),
+      scope: r.scope,
+      purposes: r.purposes,
+      article: r.article,
+      since: r.created_at,
+    }));
+  return { restricted: active.length > 0, entries: active };
+}
+
+/**
+ * The keys of rows restricted in one collection, for a retention sweep's `exclude` or an export's
+ * filter: `{ field, values }` per key field.
+ *
+ * @example
+ *   for (const m of await restrictedKeys(db, 'crm', 'invoices')) sweep.exclude = m;
+ */
+export async function restrictedKeys(
+  q: Queryable,
+  system: string,
+  collection: string,
+): Promise<{ field: string; values: string[] }[]> {
+  const { rows } = await q.query<{ key_field: string; key_value: string }>(
+    `select distinct k.key_field, k.key_value
+       from grondslag.dsr_restricted_row k
+       join grondslag.dsr_restriction r on r.id = k.restriction_id
+      where r.lifted_at is null and k.system = $1 and k.collection = $2
+      order by k.key_field, k.key_value`,
+    [system, collection],
+  );
+  const by = new Map<string, string[]>();
+  for (const r of rows) by.set(r.key_field, [...(by.get(r.key_field) ?? []), r.key_value]);
+  return [...by].map(([field, values]) => ({ field, values }));
+}
+
+/** Lifts an entry (Art. 18(3): the person is told before a restriction is lifted). */
+export async function liftRestriction(tx: Queryable, id: number, now: Date): Promise<boolean> {
+  const { rowCount } = await tx.query(
+    'update grondslag.dsr_restriction set lifted_at = $2 where id = $1 and lifted_at is null',
+    [id, now],
+  );
+  return rowCount > 0;
+}

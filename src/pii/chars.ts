@@ -1,0 +1,45 @@
+/**
+ * Character classes on UTF-16 char codes. The detectors walk the text with `charCodeAt` instead of
+ * slicing it, so that scanning allocates nothing for the characters it passes over.
+ */
+
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+export const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+
+/** Latin letters, including the accented ones of Latin-1 and Latin Extended-A/B (é, ö, ł, ş, ı). */
+export function isLetter(c: number): boolean {
+  if (c < 65) return false;
+  if (c <= 90) return true;
+  if (c < 97) return false;
+  if (c <= 122) return true;
+  if (c < 0xc0) return false;
+  return c !== 0xd7 && c !== 0xf7 && c <= 0x24f;
+}
+
+export function isUpperLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+export function isLowerLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x24f);
+}
+
+export const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
+
+/** The character code at `i`, or -1 outside the text, so boundary checks need no range test. */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
+export const SPACE = 32;
+export const DOT = 46;
+export const COMMA = 44;
+export const DASH = 45;
+export const SLASH = 47;
+export const COLON = 58;
+export const PLUS = 43;
+export const LPAREN = 40;
+export const RPAREN = 41;
+export const AT = 64;
+export const LT = 60;

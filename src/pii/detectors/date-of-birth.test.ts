@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { valuesOf } from '../../../test/helpers/pii.js';
+
+describe('date-of-birth detector', () => {
+  it('finds dates after a birth cue, in Dutch and English forms', () => {
+    const text =
+      'Geboren op 12 maart 1985. Geboortedatum: 03-02-1965. DOB 1985-03-12. Born March 12, 1985. geb. 1/2/1970.';
+    expect(valuesOf('date_of_birth', text)).toEqual([
+      '12 maart 1985',
+      '03-02-1965',
+      '1985-03-12',
+      'March 12, 1985',
+      '1/2/1970',
+    ]);
+  });
+
+  it('leaves plain dates alone: invoice dates, deadlines, log times', () => {
+    expect(
+      valuesOf('date_of_birth', 'Factuurdatum 12-03-2024, betalen voor 1 april 2024. [12/Mar/2024:10:11:12]'),
+    ).toEqual([]);
+  });
+
+  it('a cue belongs to the first date after it only', () => {
+    expect(valuesOf('date_of_birth', 'Geboren 1985. Factuur 12-03-2024.')).toEqual([]);
+  });
+
+  it('reads a birth-date column of a table', () => {
+    expect(valuesOf('date_of_birth', 'naam;geboortedatum;klant_sinds\nJan;03-02-1965;01-01-2020')).toEqual([
+      '03-02-1965',
+    ]);
+  });
+
+  it('rejects impossible dates', () => {
+    expect(valuesOf('date_of_birth', 'geboren 31-02-1985, geboren 13-13-1985, geboren 32-01-1985')).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,104 @@
+import { codeAt, DASH, DOT, isDigit, isLetter, SLASH, SPACE } from '../chars.js';
+import { monthNumber, readDate } from '../dates.js';
+import type { Detector } from '../detector.js';
+import type { PiiFinding } from '../finding.js';
+import type { ScanContext } from '../scan-context.js';
+
+/**
+ * Where a date could start at digit run `[s, e)`: at the run, or at a month name just before it
+ * ("March 12, 1985"). Returns -1 when the run cannot begin a date, before any regex runs.
+ */
+function dateStart(text: string, s: number, e: number): number {
+  const len = e - s;
+  const next = codeAt(text, e);
+  if (len <= 2) {
+    if (codeAt(text, s - 1) === SPACE && isLetter(codeAt(text, s - 2))) {
+      let w = s - 2;
+      while (w > 0 && isLetter(text.charCodeAt(w - 1))) w--;
+      const word = text.slice(w, s - 1);
+      if (word.length >= 3 && monthNumber(word.endsWith('.') ? word.slice(0, -1) : word) !== undefined)
+        return w;
+    }
+    if (next === DASH || next === SLASH || next === DOT) return isDigit(codeAt(text, e + 1)) ? s : -1;
+    if (next === SPACE || isLetter(next)) return s;
+    return -1;
+  }
+  if (len === 4 && (next === DASH || next === SLASH || next === DOT)) return s;
+  return -1;
+}
+
+/**
+ * Dates of birth. A date alone is not personal data (an invoice date, a deadline), so a date counts
+ * only with a birth cue before it: "geboren", "geboortedatum", "geb.", "date of birth", "DOB",
+ * "born". Without one nothing is reported at all.
+ */
+/**
+ * Tries a date at digit run `r`; returns its end, or -1. `cued`: a birth cue stands right before;
+ * otherwise only a birth-date column of a table makes it one.
+ */
+function tryRun(
+  text: string,
+  runs: Int32Array,
+  r: number,
+  cued: boolean,
+  lastEnd: number,
+  ctx: ScanContext,
+): number {
+  const s = runs[r]!;
+  if (s < lastEnd || isDigit(codeAt(text, s - 1))) return -1;
+  const start = dateStart(text, s, runs[r + 1]!);
+  if (start < 0 || start < lastEnd || isLetter(codeAt(text, start - 1))) return -1;
+  if (!cued && !ctx.columnHasContext('date_of_birth', start)) return -1;
+  const date = readDate(text, start);
+  if (!date || date.year > new Date().getFullYear()) return -1;
+  return date.end;
+}
+
+export const dateOfBirthDetector: Detector = {
+  name: 'date-of-birth',
+  type: 'date_of_birth',
+  find(text, ctx) {
+    const runs = ctx.digitRuns();
+    const out: PiiFinding[] = [];
+    let lastEnd = 0;
+    const take = (r: number, end: number) => {
+      const start = end < 0 ? -1 : dateStartOf(text, runs, r);
+      if (start < 0) return;
+      out.push({ type: 'date_of_birth', start, end, score: 0.9, detector: 'date-of-birth' });
+      lastEnd = end;
+    };
+    if (ctx.tableHasContext('date_of_birth')) {
+      // A table with a birth-date column: every date in that column.
+      for (let r = 0; r < runs.length; r += 2) take(r, tryRun(text, runs, r, false, lastEnd, ctx));
+    } else {
+      // Otherwise a birth date follows its cue: "geboren op 12 maart 1985", "DOB: 1985-03-12". The
+      // first number after the cue, with no other number between, is the only candidate.
+      for (const cueEnd of ctx.cueEnds('date_of_birth')) {
+        const r = firstRunFrom(runs, cueEnd);
+        if (r >= 0 && runs[r]! - cueEnd <= CUE_REACH) take(r, tryRun(text, runs, r, true, lastEnd, ctx));
+      }
+    }
+    if (out.length > 1) out.sort((a, b) => a.start - b.start);
+    return out;
+  },
+};
+
+/** Where the date found at run `r` starts: the run, or the month name before it. */
+function dateStartOf(text: string, runs: Int32Array, r: number): number {
+  return dateStart(text, runs[r]!, runs[r + 1]!);
+}
+
+/** How far after its cue a birth date may start ("geboren op 12", "date of birth (dd-mm-yyyy): 12"). */
+const CUE_REACH = 40;
+
+/** Index (even) of the first digit run starting at or after `pos`, or -1. */
+function firstRunFrom(runs: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = runs.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (runs[mid * 2]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo * 2 < runs.length ? lo * 2 : -1;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { valuesOf } from '../../../test/helpers/pii.js';
+
+describe('email detector', () => {
+  it('finds addresses in prose, with plus tags, subdomains and trailing punctuation', () => {
+    expect(valuesOf('email', 'Mail jan.de.vries+factuur@mail.example.co.uk, of piet@example.nl.')).toEqual([
+      'jan.de.vries+factuur@mail.example.co.uk',
+      'piet@example.nl',
+    ]);
+  });
+
+  it('finds URL-encoded addresses in web-server log query strings', () => {
+    expect(valuesOf('email', 'GET /reset?email=sanne.bakker%40ziggo.nl HTTP/1.1')).toEqual([
+      'sanne.bakker%40ziggo.nl',
+    ]);
+  });
+
+  it('leaves look-alikes alone: no domain dot, numeric TLD, a lone @, a double dot', () => {
+    expect(valuesOf('email', 'user@localhost, a@1.2, @home, twitter @jan, jan..x@example.nl')).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { valuesOf } from '../../../test/helpers/pii.js';
+
+describe('geo-coordinates detector', () => {
+  it('finds precise decimal pairs, and those with degree signs and hemispheres', () => {
+    const text =
+      'Storing op 52.3676, 4.9041; Sydney -33.8688 151.2093; 53.3242° N, 5.7217° E; 52°07\'48.3"N 6°14\'19.0"E';
+    expect(valuesOf('geo_coordinates', text)).toEqual([
+      '52.3676, 4.9041',
+      '-33.8688 151.2093',
+      '53.3242° N, 5.7217° E',
+      '52°07\'48.3"N 6°14\'19.0"E',
+    ]);
+  });
+
+  it('needs a location cue for less precise pairs', () => {
+    expect(valuesOf('geo_coordinates', 'waarden 52.37, 4.89')).toEqual([]);
+    expect(valuesOf('geo_coordinates', 'GPS-positie 52.37, 4.89')).toEqual(['52.37, 4.89']);
+  });
+
+  it('leaves amounts, out-of-range pairs and version lists alone', () => {
+    expect(
+      valuesOf('geo_coordinates', 'Prijs € 12.5000, 13.7500; 95.12345, 4.12345; versies 2.4.1, 3.0.2'),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+import { codeAt, DASH, isDigit, SPACE } from '../chars.js';
+import type { Detector } from '../detector.js';
+import type { PiiFinding } from '../finding.js';
+import { freeOnLeft, freeOnRight } from '../number-boundary.js';
+
+/** A decimal latitude and longitude: "52.3676, 4.9041", "52.3676,4.9041", "-33.86 151.21". */
+const PAIR = /-?(\d{1,3})\.(\d{2,15})(?:\s?[,;]\s?|\s)-?(\d{1,3})\.(\d{2,15})/y;
+
+/** "52.3676° N, 4.9041° E" — Dutch also writes Z(uid) and O(ost). */
+const HEMISPHERE_DECIMAL =
+  /(\d{1,2})\.(\d{1,15}) ?° ?([NSZ]),? {0,2}(\d{1,3})\.(\d{1,15}) ?° ?([EWO])(?![A-Za-z])/y;
+/** Degrees, minutes, seconds: 52°07'48.3"N 6°14'19.0"E. */
+const DMS =
+  /(\d{1,2})° ?(\d{1,2})['′’] ?(\d{1,2}(?:[.,]\d{1,4})?)["″”]? ?([NSZ]),? {0,2}(\d{1,3})° ?(\d{1,2})['′’] ?(\d{1,2}(?:[.,]\d{1,4})?)["″”]? ?([EWO])(?![A-Za-z])/y;
+
+/** Skips the digits from `i`; true when a degree sign follows (optionally after a space). */
+function degreeAfterDecimals(text: string, i: number): boolean {
+  let j = i;
+  while (isDigit(codeAt(text, j))) j++;
+  if (codeAt(text, j) === SPACE) j++;
+  return j > i && codeAt(text, j) === 176;
+}
+
+/** Skips two or more decimals from `i`; true when a second number may follow (", 4.9", " -33.8"). */
+function pairAfterDecimals(text: string, i: number): boolean {
+  let j = i;
+  while (isDigit(codeAt(text, j))) j++;
+  if (j - i < 2) return false;
+  const c = codeAt(text, j);
+  if (c !== 44 && c !== 59 && c !== SPACE) return false;
+  j++;
+  if (codeAt(text, j) === SPACE) j++;
+  if (codeAt(text, j) === DASH) j++;
+  return isDigit(codeAt(text, j));
+}
+
+/** Reads a coordinate pair written with degree signs and hemispheres at `start`; returns its end. */
+function readWithDegrees(text: string, start: number): number {
+  for (const re of [HEMISPHERE_DECIMAL, DMS]) {
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m) continue;
+    const lat = Number(m[1]);
+    const lon = Number(re === DMS ? m[5] : m[4]);
+    if (lat <= 90 && lon <= 180) return start + m[0].length;
+  }
+  return -1;
+}
+
+/**
+ * Geographic coordinates as decimal degrees. Both numbers must be in range (latitude ±90,
+ * longitude ±180) and precise enough to locate someone: four decimals (~10 m) count on their own,
+ * three with a context word ("locatie", "GPS", "lat"), two only with one. Amounts ("12.50, 3.75")
+ * have two decimals and fall out; money words demote any candidate.
+ */
+export const geoCoordinatesDetector: Detector = {
+  name: 'geo-decimal',
+  type: 'geo_coordinates',
+  find(text, ctx) {
+    const runs = ctx.digitRuns();
+    const out: PiiFinding[] = [];
+    let lastEnd = 0;
+    for (let r = 0; r < runs.length; r += 2) {
+      const s = runs[r]!;
+      const len = runs[r + 1]! - s;
+      if (s < lastEnd || len > 3) continue;
+      const next = text.charCodeAt(s + len);
+      if ((next === 176 || (next === 46 && degreeAfterDecimals(text, s + len + 1))) && freeOnLeft(text, s)) {
+        // Degree signs and hemisphere letters make it a coordinate without further doubt.
+        const end = readWithDegrees(text, s);
+        if (end > 0) {
+          out.push({ type: 'geo_coordinates', start: s, end, score: 0.9, detector: 'geo-degrees' });
+          lastEnd = end;
+          continue;
+        }
+      }
+      if (next !== 46 || !pairAfterDecimals(text, s + len + 1)) continue;
+      const start = codeAt(text, s - 1) === DASH ? s - 1 : s;
+      if (!freeOnLeft(text, start)) continue;
+      PAIR.lastIndex = start;
+      const m = PAIR.exec(text);
+      if (!m) continue;
+      const end = start + m[0].length;
+      if (!freeOnRight(text, end)) continue;
+      const lat = Math.abs(Number(`${m[1]}.${m[2]}`));
+      const lon = Math.abs(Number(`${m[3]}.${m[4]}`));
+      if (lat > 90 || lon > 180) continue;
+      const decimals = Math.min(m[2]!.length, m[4]!.length);
+      const money = ctx.cueDistance('money', start);
+      const positive = ctx.contextDistance('geo_coordinates', start);
+      const verdict = positive >= 0 && (money < 0 || positive < money) ? 1 : money >= 0 ? -1 : 0;
+      let score = decimals >= 4 ? 0.8 : decimals === 3 ? 0.45 : 0.2;
+      if (verdict > 0) score = decimals >= 3 ? 0.95 : 0.7;
+      else if (verdict < 0) score = 0.15;
+      out.push({ type: 'geo_coordinates', start, end, score, detector: 'geo-decimal' });
+      lastEnd = end;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { valuesOf } from '../../../test/helpers/pii.js';
+
+describe('person-name detector', () => {
+  it('finds given name and surname, with tussenvoegsels', () => {
+    expect(
+      valuesOf('person_name', 'Gisteren belde Sanne van der Linden over Jan de Vries en Piet Jansen.'),
+    ).toEqual(['Sanne van der Linden', 'Jan de Vries', 'Piet Jansen']);
+  });
+
+  it('finds names after titles and greetings, also unknown ones', () => {
+    const text =
+      'Geachte heer De Vries, Beste Wessel, Dear Mr. Abernathy, met dhr. Okonkwo gesproken en mevrouw van Dijk.';
+    expect(valuesOf('person_name', text)).toEqual(['De Vries', 'Wessel', 'Abernathy', 'Okonkwo', 'van Dijk']);
+  });
+
+  it('finds initials with surnames', () => {
+    expect(valuesOf('person_name', 'Getekend: J.P. van der Berg en A. Jansen.')).toEqual([
+      'J.P. van der Berg',
+      'A. Jansen',
+    ]);
+  });
+
+  it('finds the signer after a sign-off and names after a role or a label', () => {
+    expect(valuesOf('person_name', 'Met vriendelijke groet,\n\nMaud Zwart')).toEqual(['Maud Zwart']);
+    expect(valuesOf('person_name', 'Mijn partner Ria Prins staat op het contract.')).toEqual(['Ria Prins']);
+    expect(valuesOf('person_name', 'Naam: Wessel Akkerbroek')).toEqual(['Wessel Akkerbroek']);
+  });
+
+  it('reads a name column of a table', () => {
+    expect(valuesOf('person_name', 'klantnummer;naam;plaats\n7168458;Tess Hoogendam;Leiden')).toEqual([
+      'Tess Hoogendam',
+    ]);
+  });
+
+  it('starts a name at the given name, not at the sentence word before it', () => {
+    expect(valuesOf('person_name', 'Bel Jan de Vries morgen.')).toEqual(['Jan de Vries']);
+  });
+
+  it('leaves sentence openers, collective salutations, months and place names alone', () => {
+    const text =
+      'Beste klant, Dear Customer, Hallo allemaal. De Kamer van Koophandel in Amsterdam. In May 2024 Mark the date.';
+    expect(valuesOf('person_name', text)).toEqual([]);
+  });
+
+  it('does not read a street as a name', () => {
+    expect(valuesOf('person_name', 'Ik woon op de Jan van Galenstraat 12.')).toEqual([]);
+  });
+});

@@ -1,0 +1,458 @@
+import { codeAt, DOT, isLetter, isLowerLetter, isUpperAscii, isUpperLetter, SPACE } from '../chars.js';
+import type { Detector } from '../detector.js';
+import type { PiiFinding } from '../finding.js';
+import { HashedWords } from '../lexicon/hashed-words.js';
+import { NameFlag, nameWordFlags, nameWordHashes, wordHash } from '../lexicon/lexicon.js';
+import { particles, titles } from '../lexicon/name-words.js';
+import type { ScanContext } from '../scan-context.js';
+
+const NEWLINE = 10;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const MAX_TOKENS = 5;
+
+/**
+ * The end of the capitalised word at `i` ("Jansen", "IJzerman", "O'Brien", "McDonald",
+ * "Jan-Willem", "Çelik"), or -1 when no such word starts there or it runs into a letter or digit.
+ */
+function wordEnd(text: string, i: number): number {
+  const c = codeAt(text, i);
+  if (!isUpperLetter(c)) return -1;
+  let j = i + 1;
+  if (c === 73 && codeAt(text, j) === 74) j++; // IJ
+  const q = codeAt(text, j);
+  if ((q === APOSTROPHE || q === RIGHT_QUOTE) && isUpperLetter(codeAt(text, j + 1))) j += 2; // O'Brien
+  const lowerStart = j;
+  while (isLowerLetter(codeAt(text, j))) j++;
+  if (j === lowerStart) return -1;
+  if (isUpperLetter(codeAt(text, j)) && isLowerLetter(codeAt(text, j + 1))) {
+    j++; // McDonald
+    while (isLowerLetter(codeAt(text, j))) j++;
+  }
+  while (codeAt(text, j) === 45 && isLetter(codeAt(text, j + 1))) {
+    let k = j + 1;
+    if (isUpperLetter(codeAt(text, k))) k++;
+    const partStart = k;
+    while (isLowerLetter(codeAt(text, k))) k++;
+    if (k === partStart) break;
+    j = k;
+  }
+  const after = codeAt(text, j);
+  return isLetter(after) || (after >= 48 && after <= 57) ? -1 : j;
+}
+
+const PARTICLES = new HashedWords(particles);
+const TITLES = new HashedWords(titles);
+
+/** Particles that occur only in names: der/den/ter/ten/'t (and any two in a row, see readChain). */
+const NAME_ONLY_PARTICLES = new Set(['der', 'den', 'ter', 'ten', "'t", '’t']);
+/**
+ * Prepositions that are particles only before another particle ("op de Weegh", "in 't Veld", "uit
+ * den Bogaard"); alone they join sentence words ("Linden over Jan", "Jansen in Amsterdam").
+ */
+const PREPOSITIONS = new Set(['in', 'op', 'aan', 'uit', 'onder', 'bij', 'over', 'voor']);
+
+/** If a particle ("van", "der", "'t") followed by a space starts at `i`: the space's index, else -1. */
+function particleEnd(text: string, i: number): number {
+  let j = i;
+  for (; j - i <= 5; j++) {
+    const c = codeAt(text, j);
+    if (!isLowerLetter(c) && c !== APOSTROPHE && c !== RIGHT_QUOTE) break;
+  }
+  if (j === i || j - i > 5 || codeAt(text, j) !== SPACE) return -1;
+  return PARTICLES.has(text, i, j) ? j : -1;
+}
+
+interface NameChain {
+  end: number;
+  tokens: string[];
+  particles: number;
+  /** Particles that occur only in names: two or more in a row ("van der"), or der/den/ter/ten/'t. */
+  strongParticles: boolean;
+}
+
+/**
+ * After `at` (a space): zero to three particles, each followed by a space, then a capitalised word.
+ * Returns the word's bounds and the particles passed, or undefined.
+ */
+function particlesThenWord(
+  text: string,
+  at: number,
+): { start: number; end: number; particles: number; strong: boolean } | undefined {
+  let i = at;
+  let n = 0;
+  let strong = false;
+  let preposition = false;
+  while (n < 3 && !isUpperLetter(codeAt(text, i))) {
+    const e = particleEnd(text, i);
+    if (e < 0) return undefined;
+    const particle = text.slice(i, e);
+    if (NAME_ONLY_PARTICLES.has(particle)) strong = true;
+    preposition = PREPOSITIONS.has(particle);
+    i = e + 1;
+    n++;
+  }
+  if (preposition) return undefined;
+  const end = wordEnd(text, i);
+  return end < 0 ? undefined : { start: i, end, particles: n, strong: strong || n > 1 };
+}
+
+const STREET_END = /(?:straat|weg|laan|plein|gracht|kade|singel|dijk|dreef|hof|park|pad|steeg|markt)$/;
+
+/**
+ * Reads a name onwards from its first capitalised word `[start, end)`: further capitalised words
+ * joined by single spaces, tussenvoegsels between them ("Jan Peter van der Berg"); a capitalised
+ * particle opening it ("De Vries", "Van der Berg"). Stops at a word that is not a name and before a
+ * street name followed by a number ("Jan van Galenstraat 12" is an address).
+ */
+function readChain(
+  text: string,
+  start: number,
+  end: number,
+  firstFlags: number,
+  flagsOf: ReadonlyMap<string, number>,
+): NameChain | undefined {
+  const tokens: string[] = [];
+  let nParticles = 0;
+  let strong = false;
+  let at = end;
+  if (firstFlags & NameFlag.leadingParticle && codeAt(text, end) === SPACE) {
+    const next = particlesThenWord(text, end + 1);
+    if (!next) return undefined;
+    const word = text.slice(next.start, next.end);
+    if ((flagsOf.get(word) ?? 0) & NameFlag.notName) return undefined;
+    tokens.push(word);
+    nParticles = 1 + next.particles;
+    strong = true;
+    at = next.end;
+  } else {
+    if (firstFlags & NameFlag.notName) return undefined;
+    tokens.push(text.slice(start, end));
+  }
+  while (tokens.length < MAX_TOKENS && codeAt(text, at) === SPACE) {
+    const next = particlesThenWord(text, at + 1);
+    if (!next) break;
+    const word = text.slice(next.start, next.end);
+    const f = flagsOf.get(word) ?? 0;
+    if (f & (NameFlag.notName | NameFlag.title | NameFlag.greeting)) break;
+    if (
+      codeAt(text, next.end) === SPACE &&
+      isDigitCode(codeAt(text, next.end + 1)) &&
+      STREET_END.test(word.toLowerCase())
+    )
+      break;
+    tokens.push(word);
+    nParticles += next.particles;
+    strong ||= next.strong;
+    at = next.end;
+  }
+  return { end: at, tokens, particles: nParticles, strongParticles: strong };
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** Initials right before `p`, possibly with particles between: "J. Jansen", "J.P. van der Berg". */
+function initialsBefore(
+  text: string,
+  p: number,
+): { start: number; count: number; particles: number } | undefined {
+  let k = p - 1;
+  if (codeAt(text, k) !== SPACE) return undefined;
+  let skipped = 0;
+  for (; skipped < 3; skipped++) {
+    let w = k;
+    while (w > 0 && isParticleChar(text.charCodeAt(w - 1))) w--;
+    if (w < k && codeAt(text, w - 1) === SPACE && PARTICLES.has(text, w, k)) k = w - 1;
+    else break;
+  }
+  let count = 0;
+  let start = -1;
+  let i = k;
+  if (codeAt(text, i) === SPACE) i--;
+  while (codeAt(text, i) === DOT && isUpperAscii(codeAt(text, i - 1)) && !isLetter(codeAt(text, i - 2))) {
+    count++;
+    start = i - 1;
+    i -= 2;
+    if (codeAt(text, i) === SPACE && codeAt(text, i - 1) === DOT) i--;
+  }
+  return count > 0 ? { start, count, particles: skipped } : undefined;
+}
+
+const isParticleChar = (c: number) => isLowerLetter(c) || c === APOSTROPHE || c === RIGHT_QUOTE;
+
+/**
+ * Where the name starts when a title in lower case ("heer", "mevrouw", "dhr.", "mr") stands before
+ * `p`, possibly with particles between ("mevrouw van Dijk" → at "van"); -1 when there is none.
+ */
+function nameStartAfterTitle(text: string, p: number): number {
+  let start = p;
+  for (let n = 0; n < 3 && codeAt(text, start - 1) === SPACE; n++) {
+    let w = start - 1;
+    while (w > 0 && isParticleChar(text.charCodeAt(w - 1))) w--;
+    if (w < start - 1 && codeAt(text, w - 1) === SPACE && PARTICLES.has(text, w, start - 1)) start = w;
+    else break;
+  }
+  return afterLowerTitle(text, start) ? start : -1;
+}
+
+/** Whether a title in lower case ends right before `p`. */
+function afterLowerTitle(text: string, p: number): boolean {
+  if (codeAt(text, p - 1) !== SPACE) return false;
+  let e = p - 1;
+  if (codeAt(text, e - 1) === DOT) e--;
+  let s = e;
+  while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+  const len = e - s;
+  return len >= 2 && len <= 8 && TITLES.has(text, s, e);
+}
+
+/** Skips spaces, dots and commas after a title or greeting, and further titles ("Geachte heer"). */
+function skipAfterSalutation(text: string, i: number): number {
+  let at = i;
+  for (let n = 0; n < 4; n++) {
+    while (codeAt(text, at) === SPACE || codeAt(text, at) === DOT || codeAt(text, at) === 44) at++;
+    let e = at;
+    while (isLetter(codeAt(text, e))) e++;
+    if (e > at && e - at <= 8 && TITLES.has(text, at, e)) at = e;
+    else break;
+  }
+  return at;
+}
+
+/** Field labels right before a name: "Naam: Wessel Akkerman", "From: …". */
+const LABELS = [
+  'naam:',
+  'name:',
+  'klant:',
+  'contactpersoon:',
+  'aanvrager:',
+  'betrokkene:',
+  'customer:',
+  'contact:',
+  'van:',
+  'from:',
+  'aan:',
+  'to:',
+  'patient:',
+  'patiënt:',
+  'attn:',
+  'cc:',
+];
+
+/** Whether `text` has `word` (lower case, any case in the text) ending at `end`, as a whole word. */
+function endsWithWord(text: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0 || isLetter(codeAt(text, start - 1))) return false;
+  for (let i = 0; i < word.length; i++)
+    if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+function afterLabel(text: string, p: number): boolean {
+  const c1 = codeAt(text, p - 1);
+  if (c1 !== 58 && !(c1 === SPACE && codeAt(text, p - 2) === 58)) {
+    // "Naam Jansen" in a form without colon.
+    return c1 === SPACE && (endsWithWord(text, p - 1, 'naam') || endsWithWord(text, p - 1, 'name'));
+  }
+  const window = text.slice(Math.max(0, p - 18), c1 === 58 ? p : p - 1).toLowerCase();
+  for (const label of LABELS) if (window.endsWith(label)) return true;
+  return false;
+}
+
+/** Closing words of letters and tickets; the name on the next line signs it. */
+const SIGN_OFF =
+  /(?:groet|groeten|groetjes|regards|thanks|thank you|cheers|bvd|mvg|sincerely|yours|dank|bedankt|best)[,.!]?\s*$/;
+
+/** Whether the line before `p` (skipping blank lines) ends with a sign-off ("Met vriendelijke groet,"). */
+function afterSignOff(text: string, p: number): boolean {
+  let end = p - 1;
+  while (end > 0 && (text.charCodeAt(end - 1) === NEWLINE || text.charCodeAt(end - 1) === 13)) end--;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  if (end - lineStart > 40 || end === lineStart) return false;
+  return SIGN_OFF.test(text.slice(lineStart, end).toLowerCase());
+}
+
+/**
+ * People are introduced by their relation or role: "mijn partner Ria Prins", "your colleague Priya
+ * Price", "De monteur, Maud Kok,". Such a word right before two capitalised words makes them a name.
+ */
+const ROLES = new Set(
+  `partner collega colleague monteur engineer technician manager echtgenoot echtgenote vrouw man zoon dochter moeder
+vader broer zus buurman buurvrouw husband wife son daughter mother father brother sister neighbour neighbor
+huisgenoot huurder verhuurder landlord tenant advocaat lawyer accountant adviseur advisor medewerker employee
+klant customer eigenaar owner vriend vriendin friend`.split(/\s+/),
+);
+
+function afterRole(text: string, p: number): boolean {
+  let e = p - 1;
+  if (codeAt(text, e) !== SPACE) return false;
+  if (codeAt(text, e - 1) === 44) e--;
+  let s = e;
+  while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+  return e - s >= 3 && e - s <= 12 && ROLES.has(text.slice(s, e).toLowerCase());
+}
+
+/** Header cells of a name column: "naam", "klantnaam", "customer name", "contactpersoon", "surname". */
+const NAME_COLUMN = /(?:naam|(?:^|\s)name|contactpersoon|surname)$/;
+
+/** Whether `p` starts a cell in a table column whose header names a person. */
+function inNameColumn(text: string, p: number, ctx: ScanContext): boolean {
+  const before = codeAt(text, p - 1);
+  if (before !== 44 && before !== 59 && before !== 9 && before !== 124 && before !== 34 && before !== NEWLINE)
+    return false;
+  const column = ctx.columnHeader(p);
+  return column !== undefined && NAME_COLUMN.test(column);
+}
+
+/** Whether a capitalised word or a particle follows the word ending at `end`: the name may go on. */
+function continuesName(text: string, end: number): boolean {
+  if (codeAt(text, end) !== SPACE) return false;
+  return isUpperLetter(codeAt(text, end + 1)) || particleEnd(text, end + 1) >= 0;
+}
+
+/**
+ * Fast rejection for a lone unknown capitalised word: only a title, initials, a label, a table
+ * cell or a sign-off line can make it a name, and each shows in the characters right before it.
+ */
+function mayHaveEvidenceBefore(text: string, p: number): boolean {
+  const c1 = codeAt(text, p - 1);
+  if (c1 === SPACE) {
+    const c2 = codeAt(text, p - 2);
+    if (c2 === DOT || c2 === 58) return true;
+    // A letter before: a title ("heer Jansen"), or particles after initials ("J. van Dijk").
+    return (
+      isLetter(c2) &&
+      (nameStartAfterTitle(text, p) >= 0 || initialsBefore(text, p) !== undefined || afterLabel(text, p))
+    );
+  }
+  return (
+    c1 === 58 || c1 === NEWLINE || c1 === 44 || c1 === 59 || c1 === 9 || c1 === 124 || c1 === 34 || c1 === -1
+  );
+}
+
+function laterGivenName(tokens: string[], flagsOf: ReadonlyMap<string, number>): boolean {
+  for (let i = 1; i < tokens.length; i++)
+    if (isGivenName(flagsOf, tokens[i]!, flagsOf.get(tokens[i]!) ?? 0)) return true;
+  return false;
+}
+
+function isGivenName(flagsOf: ReadonlyMap<string, number>, word: string, flags: number): boolean {
+  if (flags & NameFlag.given) return true;
+  const dash = word.indexOf('-');
+  return dash > 0 && ((flagsOf.get(word.slice(0, dash)) ?? 0) & NameFlag.given) !== 0;
+}
+
+/** Context words strengthen a name, but cannot make one out of weak evidence on their own. */
+function emit(out: PiiFinding[], ctx: ScanContext, start: number, end: number, score: number): void {
+  const boosted =
+    score >= 0.6 && score < 0.95 && ctx.hasContext('person_name', start)
+      ? Math.min(0.95, score + 0.1)
+      : score;
+  out.push({ type: 'person_name', start, end, score: boosted, detector: 'person-name' });
+}
+
+/**
+ * Person names. A capitalised word starts a name when it is a known given name, follows a title
+ * ("Dhr.", "Mevr.", "Mr", "Dr") or greeting ("Beste", "Geachte", "Dear"), a field label ("Naam:"),
+ * a sign-off line ("Met vriendelijke groet,"), a role ("mijn partner"), initials ("J.P."), sits in a
+ * name column of a table, or opens a surname with a capitalised particle ("De Vries"); the name then
+ * runs over further capitalised words and tussenvoegsels ("Sanne van der Linden"). Scores grow with
+ * the evidence: a known surname, particles, a title. A given name alone, or an unknown word after a
+ * greeting, scores low, since "Beste Klant" and sentence openers look alike.
+ */
+export const personNameDetector: Detector = {
+  name: 'person-name',
+  type: 'person_name',
+  find(text, ctx) {
+    const flagsOf = nameWordFlags();
+    const known = nameWordHashes();
+    const capitals = ctx.capitals();
+    const out: PiiFinding[] = [];
+    let lastEnd = 0;
+    for (let k = 0; k < capitals.length; k++) {
+      const p = capitals[k]!;
+      if (p < lastEnd) continue;
+      const end = wordEnd(text, p);
+      if (end < 0) continue;
+      const f = known.has(wordHash(text, p, end)) ? (flagsOf.get(text.slice(p, end)) ?? 0) : 0;
+
+      if (f & (NameFlag.title | NameFlag.greeting)) {
+        const q0 = skipAfterSalutation(text, end);
+        const sawTitle = (f & NameFlag.title) !== 0 || q0 > end + 2;
+        let q = q0;
+        let initials = 0;
+        // "Dhr. J.P. de Vries": initials between the title and the surname.
+        while (isUpperAscii(codeAt(text, q)) && codeAt(text, q + 1) === DOT) {
+          q += 2;
+          initials++;
+          if (codeAt(text, q) === SPACE) q++;
+        }
+        if (q0 === end) continue;
+        // After a title or initials a surname may start with lower-case particles: "mevrouw van Dijk".
+        const first =
+          sawTitle || initials > 0
+            ? particlesThenWord(text, q)
+            : { start: q, end: wordEnd(text, q), particles: 0, strong: false };
+        if (!first || first.end < 0) continue;
+        const firstWord = text.slice(first.start, first.end);
+        const chain = readChain(text, first.start, first.end, flagsOf.get(firstWord) ?? 0, flagsOf);
+        if (!chain) continue;
+        let score: number;
+        if (sawTitle || initials > 0) score = 0.9;
+        else if (chain.tokens.length > 1 || isGivenName(flagsOf, firstWord, flagsOf.get(firstWord) ?? 0))
+          score = 0.85;
+        else score = 0.6;
+        emit(out, ctx, q0, chain.end, score);
+        lastEnd = chain.end;
+        continue;
+      }
+      if (f & NameFlag.notName && !(f & NameFlag.leadingParticle)) continue;
+      if (f === 0 && !continuesName(text, end) && !mayHaveEvidenceBefore(text, p)) continue;
+
+      const chain = readChain(text, p, end, f, flagsOf);
+      if (!chain) continue;
+      const first = chain.tokens[0]!;
+      const last = chain.tokens[chain.tokens.length - 1]!;
+      const lastFlags = flagsOf.get(last) ?? 0;
+      const multi = chain.tokens.length > 1;
+      const titledStart = nameStartAfterTitle(text, p);
+      const afterTitle = titledStart >= 0;
+      const initials = afterTitle || codeAt(text, p - 1) !== SPACE ? undefined : initialsBefore(text, p);
+      const nParticles = chain.particles + (initials?.particles ?? 0);
+      const knownSurname =
+        (lastFlags & NameFlag.surname) !== 0 &&
+        (!(lastFlags & NameFlag.ambiguousSurname) || multi || nParticles > 0);
+      const unambiguousSurname =
+        (lastFlags & NameFlag.surname) !== 0 && !(lastFlags & NameFlag.ambiguousSurname);
+      const newline = codeAt(text, p - 1) === NEWLINE;
+
+      let score = 0;
+      if (afterTitle) score = 0.9;
+      else if (initials) {
+        // Initials make any known surname a name, also one that is an ordinary word ("J. Bakker").
+        if (lastFlags & NameFlag.surname) score = 0.85;
+        else if (nParticles > 0) score = 0.8;
+        else if (initials.count > 1) score = 0.7;
+        else if (codeAt(text, initials.start - 1) === NEWLINE && afterSignOff(text, initials.start))
+          score = 0.75;
+        else score = 0.45;
+      } else if (f & NameFlag.leadingParticle) {
+        score = unambiguousSurname ? 0.6 : 0.45;
+      } else if (isGivenName(flagsOf, first, f)) {
+        if (multi) score = Math.min(0.95, 0.8 + (knownSurname ? 0.1 : 0) + (nParticles > 0 ? 0.05 : 0));
+        else score = newline && afterSignOff(text, p) ? 0.7 : 0.4;
+      } else if (afterLabel(text, p) || inNameColumn(text, p, ctx)) score = 0.8;
+      else if (newline && afterSignOff(text, p)) score = multi ? 0.85 : 0.7;
+      else if (multi && laterGivenName(chain.tokens, flagsOf)) {
+        // "Bel Jan de Vries": a sentence word before a given name; the name starts at the given name.
+        continue;
+      } else if (multi && afterRole(text, p)) score = 0.75;
+      else if (multi && chain.strongParticles) score = 0.7;
+      else if (multi && unambiguousSurname) score = 0.6;
+      if (score === 0) continue;
+      emit(out, ctx, initials ? initials.start : afterTitle ? titledStart : p, chain.end, score);
+      lastEnd = chain.end;
+    }
+    return out;
+  },
+};

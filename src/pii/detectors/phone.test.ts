@@ -1,0 +1,65 @@
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
+import { valuesOf } from '../../../test/helpers/pii.js';
+import { isValidDutchNumber } from '../phone-numbering.js';
+
+describe('phone detector', () => {
+  it('finds Dutch mobile and landline numbers in their written forms', () => {
+    const text =
+      'Bel 06-12345678 of 06 1234 5678 of 0612345678, vast 020 123 4567, (070) 345 67 89, 0495-123456.';
+    expect(valuesOf('phone', text)).toEqual([
+      '06-12345678',
+      '06 1234 5678',
+      '0612345678',
+      '020 123 4567',
+      '(070) 345 67 89',
+      '0495-123456',
+    ]);
+  });
+
+  it('finds +31, 0031 and (0) forms and the service numbers 0800/0900/088/085', () => {
+    const text =
+      'Tel +31 6 12345678, +31 (0)20 123 4567, 0031 20 1234567, 0800-1234, 0900-1234567, 088-1234567, 085-1234567';
+    expect(valuesOf('phone', text)).toEqual([
+      '+31 6 12345678',
+      '+31 (0)20 123 4567',
+      '0031 20 1234567',
+      '0800-1234',
+      '0900-1234567',
+      '088-1234567',
+      '085-1234567',
+    ]);
+  });
+
+  it('finds international numbers with a prefix, validated against their own plan', () => {
+    expect(
+      valuesOf('phone', 'London +44 20 7946 0958, SF +1 (415) 555-2671, Berlin 0049 30 12345678'),
+    ).toEqual(['+44 20 7946 0958', '+1 (415) 555-2671', '0049 30 12345678']);
+  });
+
+  it('rejects numbers that fail the numbering plan, dates, amounts and too-short numbers', () => {
+    expect(valuesOf('phone', 'Op 01-02-2023 om 10:30, 06-1234567, 0001234567, € 0,50, +44 12')).toEqual([]);
+  });
+
+  it('cuts a trailing number group that makes the number invalid', () => {
+    expect(valuesOf('phone', 'bel 06 12345678 2023 keer')).toEqual(['06 12345678']);
+  });
+
+  it('leaves a valid-looking number after an order cue right before it', () => {
+    expect(valuesOf('phone', 'ordernummer 0612345678')).toEqual([]);
+  });
+
+  it('the cached Dutch fast path agrees with libphonenumber on random numbers', () => {
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const length = 7 + Math.floor(rand() * 5);
+      let nsn = String(1 + Math.floor(rand() * 9));
+      while (nsn.length < length) nsn += String(Math.floor(rand() * 10));
+      expect(isValidDutchNumber(nsn), nsn).toBe(isValidPhoneNumber(`+31${nsn}`));
+    }
+  });
+});

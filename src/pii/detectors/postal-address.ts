@@ -1,0 +1,340 @@
+import { codeAt, isDigit, isLetter, isUpperLetter, SPACE } from '../chars.js';
+import type { Detector } from '../detector.js';
+import type { PiiFinding } from '../finding.js';
+
+/**
+ * Endings of Dutch street names ("Kerkstraat", "Stationsweg", "Lindenlaan"). "dam", "berg" and
+ * "wijk" are left out on purpose: they end more city names (Rotterdam, Heemskerk…) than streets.
+ */
+const DUTCH_SUFFIXES = [
+  'straat',
+  'straatje',
+  'weg',
+  'laan',
+  'laantje',
+  'plein',
+  'pleintje',
+  'gracht',
+  'kade',
+  'singel',
+  'dijk',
+  'dreef',
+  'hof',
+  'park',
+  'pad',
+  'steeg',
+  'markt',
+  'baan',
+  'ring',
+  'wal',
+  'haven',
+  'veld',
+  'boulevard',
+  'allee',
+  'plantsoen',
+  'erf',
+  'oord',
+  'poort',
+  'kanaal',
+  'vaart',
+  'brink',
+  'promenade',
+  'vest',
+  'veste',
+  'weide',
+  'akker',
+  'hoeve',
+  'kamp',
+  'wetering',
+  'zoom',
+  'horst',
+  'gang',
+  'hoek',
+  'kant',
+];
+const SUFFIX_RE = new RegExp(`(?:${DUTCH_SUFFIXES.join('|')})$`);
+
+/** Street words that are a street name on their own or head one: "Singel 12", "Laan van …". */
+const STANDALONE = new Set([
+  'singel',
+  'dam',
+  'brink',
+  'markt',
+  'laan',
+  'plein',
+  'kade',
+  'gracht',
+  'weg',
+  'straat',
+  'dijk',
+  'dreef',
+  'ring',
+  'vest',
+  'wal',
+  'burgwal',
+  'hof',
+  'park',
+  'boulevard',
+  'plantsoen',
+  'haven',
+]);
+
+/** English street types, written as a separate word after the name: "Baker Street", "Main St.". */
+const ENGLISH_FULL = [
+  'Street',
+  'Road',
+  'Avenue',
+  'Lane',
+  'Drive',
+  'Close',
+  'Court',
+  'Way',
+  'Place',
+  'Square',
+  'Boulevard',
+  'Terrace',
+  'Crescent',
+  'Gardens',
+  'Grove',
+  'Row',
+  'Mews',
+  'Parkway',
+  'Hill',
+  'Walk',
+];
+const ENGLISH_ABBREVIATED = ['St', 'Rd', 'Ave', 'Ln', 'Dr', 'Ct', 'Pl', 'Sq', 'Blvd'];
+const ENGLISH_TYPES = new Set([...ENGLISH_FULL, ...ENGLISH_ABBREVIATED]);
+const ENGLISH_ADDRESS = new RegExp(
+  `\\d{1,5}[A-Za-z]?(?:-\\d{1,5})? (?:[A-Z][a-z'’]+ ){1,3}(?:${ENGLISH_FULL.join('|')}|(?:${ENGLISH_ABBREVIATED.join('|')})\\.?)(?![A-Za-z])`,
+  'y',
+);
+
+/** Lower-case name particles that can sit inside a street name ("Laan van Meerdervoort"). */
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  "'t",
+  'op',
+  'aan',
+  'ter',
+  'ten',
+  'te',
+  'la',
+  'le',
+  'du',
+]);
+/** Capitalised particles that begin a street name ("Van Baerlestraat", "De Ruijterkade"). */
+const LEADING_PARTICLES = new Set(['Van', 'De', 'Den', 'Het', "'t", 'Ter', 'Ten']);
+
+/** Capitalised words that begin sentences or label fields, never a street name. */
+const STOP = new Set([
+  'Een',
+  'In',
+  'Op',
+  'Aan',
+  'Bij',
+  'Naar',
+  'Voor',
+  'Met',
+  'Uit',
+  'Om',
+  'Te',
+  'Tot',
+  'Over',
+  'Onder',
+  'Mijn',
+  'Uw',
+  'Ons',
+  'Onze',
+  'Zijn',
+  'Haar',
+  'Hun',
+  'Ik',
+  'Wij',
+  'We',
+  'Je',
+  'U',
+  'Dit',
+  'Dat',
+  'Deze',
+  'Die',
+  'Wat',
+  'Waar',
+  'Woon',
+  'Woont',
+  'Nieuw',
+  'The',
+  'A',
+  'An',
+  'At',
+  'On',
+  'To',
+  'From',
+  'Of',
+  'And',
+  'Or',
+  'My',
+  'Our',
+  'Your',
+  'Is',
+  'Was',
+  'Please',
+  'Dear',
+  'Beste',
+  'Geachte',
+  'Adres',
+  'Address',
+  'Woonadres',
+  'Postadres',
+  'Bezoekadres',
+  'Factuuradres',
+  'Bezorgadres',
+  'Huisnummer',
+  'Nummer',
+  'Number',
+  'Straat',
+  'Street',
+]);
+
+/** House-number additions: "12a", "12 A", "12-3", "12-II", "12 bis", "12-hs". */
+const ADDITION =
+  /(?:[a-zA-Z](?![a-zA-Z0-9])|-[a-zA-Z0-9]{1,4}(?![a-zA-Z0-9])| (?:[A-Za-z]|bis|hs|huis|I{1,3}|IV)(?![a-zA-Z0-9'’-]))/y;
+/** A Dutch postcode right after the house number: the street of a one-line address. */
+const POSTCODE_AFTER = /(?:,? ?|\r?\n)[1-9]\d{3} ?[A-Z]{2}(?![A-Za-z])/y;
+
+function isStreetWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const m = SUFFIX_RE.exec(lower);
+  // "-ering" ends Dutch nouns (vergadering, regering), not streets ending in "ring" (Stadsring).
+  if (m?.[0] === 'ring' && lower.endsWith('ering')) return false;
+  // "Spring", "Ipad": a suffix needs a real first part, unless the word is a street on its own.
+  return m !== null && (lower.length - m[0].length >= 3 || STANDALONE.has(lower));
+}
+
+/** The word that ends right before `end` (letters, apostrophes, hyphens, a trailing dot), or undefined. */
+function wordBefore(text: string, end: number): { start: number; word: string } | undefined {
+  let s = end;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (isLetter(c) || c === 39 || c === 0x2019 || (c === 45 && s < end) || (c === 46 && s === end)) s--;
+    else break;
+  }
+  if (s === end) return undefined;
+  return { start: s, word: text.slice(s, end) };
+}
+
+/** Whether the word ending at `end` starts with a capital: checked on char codes before any slicing. */
+function capitalisedBefore(text: string, end: number): boolean {
+  let s = end;
+  while (s > 0 && end - s < 40) {
+    const c = text.charCodeAt(s - 1);
+    if (isLetter(c) || c === 39 || c === 0x2019 || c === 45 || c === 46) s--;
+    else break;
+  }
+  const first = codeAt(text, s);
+  if (first === 39 || first === 0x2019) return true; // 's-Gravenhage
+  // A capital and then a small letter: "Kerkstraat", not "NT 10" or "ABNA 0417" (user agents, IBANs).
+  return isUpperLetter(first) && !isUpperLetter(codeAt(text, s + 1));
+}
+
+const isCapitalised = (w: string) => isUpperLetter(w.charCodeAt(0)) || w.startsWith("'t");
+
+interface Chain {
+  start: number;
+  /** Whether some word of the chain is a street word ("Laan" in "Laan van Meerdervoort"). */
+  hasStreetWord: boolean;
+  words: number;
+}
+
+/**
+ * Walks back from the word before a house number over the rest of a street name: capitalised
+ * words, and particles between capitalised words. Stops at sentence words and field labels.
+ */
+function chainBack(text: string, last: { start: number; word: string }): Chain {
+  let start = last.start;
+  let hasStreetWord = isStreetWord(last.word) || ENGLISH_TYPES.has(last.word);
+  let words = 1;
+  let at = last.start;
+  let pendingParticles = 0;
+  while (words + pendingParticles < 6 && codeAt(text, at - 1) === SPACE) {
+    const prev = wordBefore(text, at - 1);
+    if (!prev) break;
+    const w = prev.word;
+    if (PARTICLES.has(w)) {
+      pendingParticles++;
+      at = prev.start;
+      continue;
+    }
+    if (!isCapitalised(w) || STOP.has(w) || w.endsWith('.')) break;
+    words += pendingParticles + 1;
+    pendingParticles = 0;
+    start = prev.start;
+    at = prev.start;
+    if (STANDALONE.has(w.toLowerCase()) || isStreetWord(w)) hasStreetWord = true;
+    if (LEADING_PARTICLES.has(w)) break;
+  }
+  return { start, hasStreetWord, words };
+}
+
+/**
+ * Street addresses: street name, house number and addition. Dutch streets are recognised by their
+ * endings (-straat, -weg, -laan, -plein, -gracht, -kade, -singel, -dijk, …) or a heading street word
+ * ("Laan van Meerdervoort 52"), any other capitalised name when a postcode follows ("Noordeinde 68,
+ * 2514 GL"); English ones by the street type after the name ("221B Baker Street", "Baker Street
+ * 221B"). The city is not part of the finding: on its own it identifies no one.
+ */
+export const postalAddressDetector: Detector = {
+  name: 'street-address',
+  type: 'postal_address',
+  find(text, ctx) {
+    const runs = ctx.digitRuns();
+    const out: PiiFinding[] = [];
+    let lastEnd = 0;
+    for (let r = 0; r < runs.length; r += 2) {
+      const s = runs[r]!;
+      const e = runs[r + 1]!;
+      if (s < lastEnd || e - s > 5 || text.charCodeAt(s) === 48) continue;
+      const before = codeAt(text, s - 1);
+      let start = -1;
+      let end = e;
+      if (before === SPACE && isLetter(codeAt(text, s - 2)) && capitalisedBefore(text, s - 1)) {
+        const last = wordBefore(text, s - 1);
+        if (last && isCapitalised(last.word) && !STOP.has(last.word) && !isDigit(codeAt(text, e))) {
+          ADDITION.lastIndex = e;
+          const add = ADDITION.exec(text);
+          if (add) end = e + add[0].length;
+          const chain = chainBack(text, last);
+          if (chain.hasStreetWord) start = chain.start;
+          else {
+            POSTCODE_AFTER.lastIndex = end;
+            if (POSTCODE_AFTER.test(text) && chain.words <= 3) start = chain.start;
+          }
+        }
+      }
+      if (start < 0 && !isLetter(before) && !isDigit(before)) {
+        // "221B Baker Street": the number first, English style.
+        const next = codeAt(text, e);
+        const nameAt = next === SPACE ? e + 1 : e + 2;
+        if (
+          (next === SPACE || (isLetter(next) && codeAt(text, e + 1) === SPACE)) &&
+          isUpperLetter(codeAt(text, nameAt))
+        ) {
+          ENGLISH_ADDRESS.lastIndex = s;
+          const m = ENGLISH_ADDRESS.exec(text);
+          if (m) {
+            start = s;
+            end = s + m[0].length;
+          }
+        }
+      }
+      if (start < 0 || start < lastEnd) continue;
+      const score = ctx.verdict('postal_address', start) > 0 ? 0.95 : 0.85;
+      out.push({ type: 'postal_address', start, end, score, detector: 'street-address' });
+      lastEnd = end;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,73 @@
+import { codeAt, isDigit, isLetter, isLowerLetter, isUpperAscii, isUpperLetter, SPACE } from '../chars.js';
+import type { Detector } from '../detector.js';
+import type { PiiFinding } from '../finding.js';
+import { freeOnLeft } from '../number-boundary.js';
+
+/** SA, SD and SS are never issued (PostNL); the other pairs are all possible. */
+const NEVER_ISSUED = new Set(['SA', 'SD', 'SS']);
+
+/**
+ * Letter pairs that after a number are more often a unit or an abbreviation than a postcode
+ * ("1024 MB", "1500 KM", "2023 BV"). They count only with a context word or a place name after.
+ */
+const UNIT_LIKE = new Set(
+  'KB MB GB TB PB KM CM MM KG MG GW MW KW AM PM BV NV HZ EN OF IN OP AT IS IT OR ON NO TO BY US UK EU CO EX PS PC TV AI HR PR QA UX UI ID OK XL'.split(
+    ' ',
+  ),
+);
+
+/** Whether a place name follows at `i`: "1234 AB Amsterdam", "1234AB  DEN HAAG", "1234 AB, Utrecht". */
+function placeFollows(text: string, i: number): boolean {
+  let k = i;
+  if (text.charCodeAt(k) === 44) k++;
+  if (text.charCodeAt(k) !== SPACE) return false;
+  while (text.charCodeAt(k) === SPACE) k++;
+  const c0 = codeAt(text, k);
+  if (!isUpperLetter(c0) && c0 !== 39) return false;
+  const c1 = codeAt(text, k + 1);
+  return isLowerLetter(c1) || (isUpperLetter(c1) && isUpperLetter(codeAt(text, k + 2)));
+}
+
+/**
+ * Dutch postcodes: four digits not starting with 0, an optional space, two capitals. Years and unit
+ * abbreviations have the same shape ("in 2023 NL", "1024 MB"), so those count only with a place
+ * name after or a context word before.
+ */
+export const postcodeDetector: Detector = {
+  name: 'postcode-nl',
+  type: 'postcode',
+  find(text, ctx) {
+    const runs = ctx.digitRuns();
+    const out: PiiFinding[] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const s = runs[r]!;
+      const e = runs[r + 1]!;
+      if (e - s !== 4 || text.charCodeAt(s) === 48) continue;
+      let l = e;
+      if (text.charCodeAt(l) === SPACE) l++;
+      const a = codeAt(text, l);
+      const b = codeAt(text, l + 1);
+      if (
+        !isUpperAscii(a) ||
+        !isUpperAscii(b) ||
+        isLetter(codeAt(text, l + 2)) ||
+        isDigit(codeAt(text, l + 2))
+      )
+        continue;
+      if (!freeOnLeft(text, s)) continue;
+      const pair = text.slice(l, l + 2);
+      if (NEVER_ISSUED.has(pair)) continue;
+      const end = l + 2;
+      const year = Number(text.slice(s, e));
+      const doubtful = UNIT_LIKE.has(pair) || (year >= 1950 && year <= 2039);
+      const place = placeFollows(text, end);
+      const verdict = ctx.verdict('postcode', s);
+      let score: number;
+      if (verdict > 0 || place) score = 0.9;
+      else if (doubtful || verdict < 0) score = 0.3;
+      else score = l === e ? 0.7 : 0.75;
+      out.push({ type: 'postcode', start: s, end, score, detector: 'postcode-nl' });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,103 @@
+import { greetings, leadingParticles, notNames, titles } from './name-words.js';
+import {
+  ambiguousSurnames,
+  dutchGivenNames,
+  dutchSurnames,
+  englishGivenNames,
+  englishSurnames,
+} from './names.js';
+
+export interface NameLexicon {
+  givenNames: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+  /** Surnames that are also ordinary words; they need more evidence than the lexicon. */
+  ambiguousSurnames: ReadonlySet<string>;
+}
+
+const words = (...lists: string[]): Set<string> => new Set(lists.join(' ').split(/\s+/).filter(Boolean));
+
+/**
+ * Given names that are ordinary English or Dutch words at the start of a sentence far more often
+ * than names ("Will you…", "May I…", "Mark the…"). Left out of the lexicon on purpose.
+ */
+const AMBIGUOUS_GIVEN = ['Will', 'May', 'June', 'April', 'August', 'Bill', 'Art', 'Hope', 'Faith', 'Joy'];
+
+let lexicon: NameLexicon | undefined;
+let flags: Map<string, number> | undefined;
+let hashes: Set<number> | undefined;
+
+/** A 32-bit hash of `text[from, to)`, the same as of the word itself (see `nameWordHashes`). */
+export function wordHash(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * Hashes of every word in `nameWordFlags`. A capitalised word whose hash is not here is not in the
+ * lexicon, which the detector learns without slicing the word out of the text; most capitalised
+ * words in a text are such words.
+ */
+export function nameWordHashes(): ReadonlySet<number> {
+  if (!hashes) {
+    hashes = new Set();
+    for (const w of nameWordFlags().keys()) hashes.add(wordHash(w, 0, w.length));
+  }
+  return hashes;
+}
+
+/** Bits of `nameWordFlags`: what a capitalised word can be. */
+export const NameFlag = {
+  given: 1,
+  surname: 2,
+  ambiguousSurname: 4,
+  title: 8,
+  greeting: 16,
+  notName: 32,
+  leadingParticle: 64,
+} as const;
+
+/**
+ * Every word the name detector knows, with what it can be as bit flags (NameFlag), so that one map
+ * lookup per capitalised word answers all questions about it.
+ *
+ * @example
+ *   (nameWordFlags().get('Jan') ?? 0) & NameFlag.given; // non-zero
+ */
+export function nameWordFlags(): ReadonlyMap<string, number> {
+  if (!flags) {
+    const map = new Map<string, number>();
+    const mark = (words: Iterable<string>, bit: number) => {
+      for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
+    };
+    const lex = nameLexicon();
+    mark(lex.givenNames, NameFlag.given);
+    mark(lex.surnames, NameFlag.surname);
+    mark(lex.ambiguousSurnames, NameFlag.ambiguousSurname);
+    mark(titles, NameFlag.title);
+    mark(greetings, NameFlag.greeting);
+    mark(notNames, NameFlag.notName);
+    mark(leadingParticles, NameFlag.leadingParticle);
+    flags = map;
+  }
+  return flags;
+}
+
+/**
+ * The name lexicon, built once per process on first use.
+ *
+ * @example
+ *   nameLexicon().givenNames.has('Sanne'); // true
+ */
+export function nameLexicon(): NameLexicon {
+  if (!lexicon) {
+    const given = words(dutchGivenNames, englishGivenNames);
+    for (const w of AMBIGUOUS_GIVEN) given.delete(w);
+    lexicon = {
+      givenNames: given,
+      surnames: words(dutchSurnames, englishSurnames),
+      ambiguousSurnames: words(ambiguousSurnames),
+    };
+  }
+  return lexicon;
+}

@@ -1,0 +1,104 @@
+import { GrondslagError } from '../errors.js';
+import { piiTypes } from '../policy/schema.js';
+import type { ContextLanguage } from './context-words.js';
+import type { Detector } from './detector.js';
+import { allDetectors } from './detectors/all.js';
+import type { PiiFinding, PiiType } from './finding.js';
+import { resolveOverlaps } from './resolve.js';
+import { type ContextOverrides, resolveContextWords, ScanContext } from './scan-context.js';
+import type { TableHeader } from './table-header.js';
+
+export interface ScanOptions {
+  /** Only these types (default: all). */
+  types?: PiiType[];
+  /** Languages whose context words count (default: Dutch and English). */
+  languages?: ContextLanguage[];
+  /** Findings scoring below this are dropped (default 0.5). */
+  minScore?: number;
+  /**
+   * Context words per language and type. A list given here replaces the built-in list of that
+   * type in that language (see context-words.ts for the defaults).
+   */
+  context?: ContextOverrides;
+}
+
+/**
+ * The default threshold. Detectors score a bare checksum match of an ambiguous shape (a nine-digit
+ * number passing the 11-proof, a document-number-shaped code) below it and the same with a
+ * context word above it.
+ */
+export const DEFAULT_MIN_SCORE = 0.5;
+
+const detectorsByTypes = new WeakMap<readonly PiiType[], readonly Detector[]>();
+
+function selectDetectors(types: PiiType[] | undefined): readonly Detector[] {
+  if (types === undefined) return allDetectors;
+  const cached = detectorsByTypes.get(types);
+  if (cached) return cached;
+  for (const t of types) {
+    if (!(piiTypes as readonly string[]).includes(t)) {
+      throw new GrondslagError(
+        'PII_UNKNOWN_TYPE',
+        `unknown PII type "${t}"; known types: ${piiTypes.join(', ')}`,
+      );
+    }
+  }
+  const selected = allDetectors.filter((d) => types.includes(d.type));
+  detectorsByTypes.set(types, selected);
+  return selected;
+}
+
+function checkMinScore(minScore: number): number {
+  if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1) {
+    throw new GrondslagError('PII_BAD_MIN_SCORE', `minScore must be a number from 0 to 1, got ${minScore}`);
+  }
+  return minScore;
+}
+
+/** Merges two lists sorted by start; on equal starts the earlier list (detector) comes first. */
+function mergeByStart(a: PiiFinding[], b: PiiFinding[]): PiiFinding[] {
+  const out: PiiFinding[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
+/**
+ * Finds personal data in a text: every detector's findings at or above `minScore`, overlaps
+ * resolved (higher score, then longer span wins), sorted by start. Offsets are UTF-16 indexes.
+ *
+ * @example
+ *   scanText('Mail jan.jansen@example.nl of bel 06-12345678');
+ *   // → [{ type: 'email', start: 5, end: 26, … }, { type: 'phone', start: 34, end: 45, … }]
+ */
+export function scanText(text: string, options: ScanOptions = {}): PiiFinding[] {
+  return scanTextWith(text, options);
+}
+
+/**
+ * `scanText` for one row of a table whose header the caller already read (the stream scanner
+ * passes the first line's header for every later line, so column names stay context).
+ */
+export function scanTextWith(text: string, options: ScanOptions, header?: TableHeader): PiiFinding[] {
+  const detectors = selectDetectors(options.types);
+  const minScore = checkMinScore(options.minScore ?? DEFAULT_MIN_SCORE);
+  if (text.length === 0) return [];
+  const ctx = new ScanContext(text, resolveContextWords(options.languages, options.context), header);
+  // Each detector reports in text order; merging the lists keeps that order without a full sort.
+  let merged: PiiFinding[] = [];
+  for (const detector of detectors) {
+    const results = detector.find(text, ctx);
+    if (results.length === 0) continue;
+    const kept: PiiFinding[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const f = results[i]!;
+      if (f.score >= minScore) kept.push(f);
+    }
+    merged = merged.length === 0 ? kept : mergeByStart(merged, kept);
+  }
+  return resolveOverlaps(merged);
+}

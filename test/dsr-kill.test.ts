@@ -1,0 +1,275 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIO } from '../src/cli/command.js';
+import { runCli } from '../src/cli/main.js';
+import { createSealer } from '../src/crypto/sealed.js';
+import { demoTables } from '../src/demo/cloudaware/seed.js';
+import type { ExecutionReport } from '../src/dsr/execution-report.js';
+import { complete } from '../src/dsr/request.js';
+import { transitionRequest } from '../src/dsr/store.js';
+import { demoDatamapPath, demoPolicyPath, packageRoot } from '../src/paths.js';
+import { loadPolicyFile } from '../src/policy/load.js';
+import { addSimilarPerson, pickPerson } from './helpers/demo-people.js';
+import { type DemoStore, freshDemoStore } from './helpers/demo-store.js';
+import { approvedRequest } from './helpers/dsr-requests.js';
+import { freshPostgres, postgresAvailable } from './helpers/store.js';
+
+/**
+ * The kill -9 test: `grondslag dsr run` erasing one person from the CloudAware demo store is killed
+ * with SIGKILL ten times and resumed each time; the final state of the store — every table and every
+ * log file — must equal that of an uninterrupted run on an identical store. Seven kills come from
+ * outside at random points; three times the child kills itself right after a connector changed the
+ * store and before the checkpoint recorded it (test/helpers/dsr-crash-child.ts), the moment an
+ * outside kill hits only by luck. The child is the real CLI (tsx from source); Grondslag's own store
+ * is a PostgreSQL database all processes share.
+ */
+
+const NOW = new Date('2026-06-15T00:00:00Z');
+const KILLS = 10;
+const BATCH = '2';
+
+/** A small seeded generator, so that a failing sequence of kill points can be replayed. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0;
+    s = Math.imul(s ^ (s >>> 13), 3266489909) >>> 0;
+    return ((s ^ (s >>> 16)) >>> 0) / 4294967296;
+  };
+}
+
+async function storeChecksum(demo: DemoStore): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const table of demoTables) {
+    const order =
+      table === 'marketing_preferences' ? 'customer_id' : table === 'website_statistics' ? 'day, page' : 'id';
+    const rows = await demo.sql(`select * from ${table} order by ${order}`);
+    const text = JSON.stringify(rows, (_k, v) =>
+      typeof v === 'number' || typeof v === 'bigint' ? String(v) : v,
+    );
+    out[table] = createHash('sha256').update(text).digest('hex');
+  }
+  for (const f of readdirSync(demo.logsDir)
+    .filter((n) => n.startsWith('access.log'))
+    .sort()) {
+    const raw = readFileSync(join(demo.logsDir, f));
+    out[`log:${f}`] = createHash('sha256')
+      .update(f.endsWith('.gz') ? gunzipSync(raw) : raw)
+      .digest('hex');
+  }
+  return out;
+}
+
+describe.skipIf(!postgresAvailable)('execution killed with SIGKILL at random points', () => {
+  const secretKey = randomBytes(32).toString('hex');
+  const env = {
+    ...process.env,
+    GRONDSLAG_SECRET_KEY: secretKey,
+    GRONDSLAG_PII_KEY: 'kill test pseudonym key',
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'grondslag-kill-'));
+  let own: Awaited<ReturnType<typeof freshPostgres>>;
+  let killed: DemoStore;
+  let calm: DemoStore;
+  let email: string;
+
+  const configFor = (name: string, demo: DemoStore) => {
+    const file = join(dir, `${name}.yaml`);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        policy: demoPolicyPath,
+        datamap: demoDatamapPath,
+        store: { url: own.url },
+        systems: demo.systems,
+      }),
+    );
+    return file;
+  };
+
+  beforeAll(async () => {
+    own = await freshPostgres();
+    killed = await freshDemoStore('postgres', { customers: 200, now: NOW });
+    calm = await freshDemoStore('postgres', { customers: 200, now: NOW });
+    const people = [];
+    for (const demo of [killed, calm]) {
+      const person = await pickPerson(demo, NOW);
+      await addSimilarPerson(demo, person);
+      people.push(person);
+    }
+    expect(people[0]).toEqual(people[1]);
+    email = people[0]!.email;
+    expect(await storeChecksum(killed)).toEqual(await storeChecksum(calm));
+  }, 300_000);
+
+  afterAll(async () => {
+    await own?.drop();
+    await killed?.drop();
+    await calm?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ends with the same stores as an uninterrupted run, and reports the same counts', async () => {
+    const sealer = createSealer(Buffer.from(secretKey, 'hex'));
+    const policy = (await loadPolicyFile(demoPolicyPath)).policy;
+    // The uninterrupted run, in this process; its committed units tell how long a run is.
+    const calmRequest = await approvedRequest(own.db, sealer, policy, {
+      details: { type: 'erasure' },
+      identity: { email },
+    });
+    const out: string[] = [];
+    let calmUnits = 0;
+    const io: CliIO = {
+      stdout: (t) => out.push(t),
+      stderr: (t) => {
+        calmUnits += t.startsWith('dsr run: ') ? 1 : 0;
+      },
+      stdin: process.stdin,
+      cwd: dir,
+      env,
+    };
+    const calmConfig = configFor('calm', calm);
+    expect(
+      await runCli(
+        ['dsr', 'run', calmRequest.id, '--config', calmConfig, '--batch-size', BATCH, '--json'],
+        io,
+      ),
+    ).toBe(0);
+    const calmReport = JSON.parse(out.join('')) as ExecutionReport;
+    await transitionRequest(own.db, sealer, calmRequest.id, (r) =>
+      complete(r, { by: 'user:test' }, new Date()),
+    );
+
+    // The same request on the identical store, killed again and again: from outside at a random
+    // committed unit plus a random delay, and three times from inside, right after a connector changed
+    // the store and before the checkpoint recorded it.
+    const request = await approvedRequest(own.db, sealer, policy, {
+      details: { type: 'erasure' },
+      identity: { email },
+    });
+    const config = configFor('killed', killed);
+    const seed = Date.now() % 1_000_000;
+    const random = prng(seed);
+    const history: string[] = [];
+    const rounds: ('outside' | 'delete' | 'anonymise')[] = [
+      'outside',
+      'outside',
+      'delete',
+      'outside',
+      'outside',
+      'anonymise',
+      'outside',
+      'delete',
+      'outside',
+      'outside',
+    ];
+    expect(rounds).toHaveLength(KILLS);
+    let kills = 0;
+    const step = Math.max(2, Math.floor(calmUnits / 12));
+    for (const [round, how] of rounds.entries()) {
+      let result: ChildResult;
+      if (how === 'outside') {
+        const afterUnits = 1 + Math.floor(random() * step);
+        const delayMs = Math.floor(random() * 25);
+        result = await runChild(cliArgs(request.id, config), env, { afterUnits, delayMs });
+        history.push(
+          `round ${round}: kill after ${afterUnits} units + ${delayMs} ms → ${result.signal ?? `exit ${result.code}`}`,
+        );
+      } else {
+        result = await runChild(
+          [join(packageRoot, 'test/helpers/dsr-crash-child.ts'), request.id, config, how, BATCH],
+          env,
+          {},
+        );
+        history.push(
+          `round ${round}: crash right after a ${how} → ${result.signal ?? `exit ${result.code}`}`,
+        );
+        expect(result.stderr, history.join('\n')).toContain(`crash: after ${how}`);
+      }
+      if (result.signal === 'SIGKILL') kills++;
+      else expect(result.code, `${history.join('\n')}\n${result.stderr}`).toBe(0);
+    }
+    const last = await runChild(cliArgs(request.id, config), env, {});
+    if (process.env.GRONDSLAG_DEBUG)
+      process.stderr.write(`seed ${seed} (${calmUnits} units)\n${history.join('\n')}\n`);
+    expect(last.code, `seed ${seed}\n${history.join('\n')}\n${last.stderr}`).toBe(0);
+    expect(kills, `seed ${seed}\n${history.join('\n')}`).toBe(KILLS);
+
+    expect(await storeChecksum(killed), `seed ${seed}\n${history.join('\n')}`).toEqual(
+      await storeChecksum(calm),
+    );
+
+    out.length = 0;
+    expect(await runCli(['dsr', 'show', request.id, '--config', config, '--json'], io)).toBe(0);
+    const report = JSON.parse(out.join('')) as ExecutionReport;
+    expect(report.execution!.status).toBe('done');
+    expect(report.execution!.attempts).toBeGreaterThan(1);
+    const counts = (r: ExecutionReport) =>
+      r.execution!.collections.map(({ system, collection, found, erased, anonymised, kept, keptFor }) => ({
+        system,
+        collection,
+        found,
+        erased,
+        anonymised,
+        kept,
+        keptFor,
+      }));
+    expect(counts(report)).toEqual(counts(calmReport));
+    expect(calmReport.execution!.totals.erased).toBeGreaterThan(10);
+  }, 900_000);
+});
+
+interface ChildResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+}
+
+const cliArgs = (requestId: string, config: string) => [
+  join(packageRoot, 'src/cli/main.ts'),
+  'dsr',
+  'run',
+  requestId,
+  '--config',
+  config,
+  '--batch-size',
+  BATCH,
+];
+
+/** Runs a script under tsx in a child process; kills it with SIGKILL `delayMs` after its `afterUnits`-th committed unit. */
+function runChild(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  kill: { afterUnits?: number; delayMs?: number },
+): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...args], {
+      cwd: packageRoot,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let units = 0;
+    let stderr = '';
+    let pending = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      pending += chunk.toString();
+      const lines = pending.split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) {
+        if (!line.startsWith('dsr run: ')) continue;
+        units++;
+        if (kill.afterUnits !== undefined && units === kill.afterUnits) {
+          setTimeout(() => child.kill('SIGKILL'), kill.delayMs ?? 0);
+        }
+      }
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve({ code, signal, stderr }));
+  });
+}

@@ -3,7 +3,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import type { Config } from '../config.js';
 import { GrondslagError } from '../errors.js';
-import { createSealer, type Sealer } from './sealed.js';
+import { keyringSealer, loadKeyring } from './keyring.js';
+import type { Sealer } from './sealed.js';
 
 /**
  * Where the master key for sealed values comes from:
@@ -66,13 +67,16 @@ export function masterKey(config: Pick<Config, 'store'>, env: NodeJS.ProcessEnv 
 
 const cache = new Map<string, Sealer>();
 
-/** The sealer for a configuration, created once per process and key. */
+/**
+ * The sealer for a configuration, created once per process and keyring: it seals with the current
+ * key and opens values sealed with any key of the keyring (src/crypto/keyring.ts).
+ */
 export function sealerFor(config: Pick<Config, 'store'>, env: NodeJS.ProcessEnv = process.env): Sealer {
-  const key = masterKey(config, env);
-  const id = key.toString('hex');
+  const ring = loadKeyring(config, env);
+  const id = [...ring.keys.map((k) => k.key.toString('hex')), ring.lookupKey.toString('hex')].join(':');
   let sealer = cache.get(id);
   if (!sealer) {
-    sealer = createSealer(key);
+    sealer = keyringSealer(ring);
     cache.set(id, sealer);
   }
   return sealer;

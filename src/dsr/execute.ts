@@ -366,7 +366,10 @@ async function readStep(
       });
     }
   }
-  const keys = entries.map((e, i) => ({ ...e, batch: Math.floor(i / batchSize), ordinal: i }));
+  // Rows that are only read (a rectification's other collections) need no key set: nothing acts on them.
+  const keys = entries
+    .filter((e) => e.action !== 'read')
+    .map((e, i) => ({ ...e, batch: Math.floor(i / batchSize), ordinal: i }));
   return {
     rowsFound: rows.length,
     kept: keptCounts(ps, keys),

@@ -99,6 +99,7 @@ export async function planCollection(
   at: Date,
   holds: AppliedHold[],
   weeks: number,
+  options: { unlinks?: boolean } = {},
 ): Promise<CollectionPlan> {
   const { cutoff, taxFloor } = effectiveCutoff(binding, period, at);
   const base: CollectionPlan = {
@@ -140,8 +141,8 @@ export async function planCollection(
     });
     const kept = keptTotals(count.kept);
     const unlinks: CollectionPlan['unlinks'] = [];
-    if (binding.action.mode === 'delete') {
-      const sameRule = new Set(deps.policy.retention.length > 0 ? sameRuleCollections(deps, binding) : []);
+    if (binding.action.mode === 'delete' && options.unlinks !== false) {
+      const sameRule = new Set(sameRuleCollections(deps, binding));
       for (const u of binding.unlinks.filter((x) => !sameRule.has(x.collection))) {
         const sweep = await unlinkSweep(binding, u, cutoff, keep, connector);
         unlinks.push({

@@ -198,9 +198,9 @@ async function initialSteps(
   const out: NewStep[] = [];
   for (const b of order) {
     const period = rules.find((r) => r.rule.id === b.rule)!.period;
-    const c = await planCollection(deps, b, period, at, holds, 0);
+    // Unlinks are counted when they run: their own collection's step goes first.
+    const c = await planCollection(deps, b, period, at, holds, 0, { unlinks: false });
     if (b.action.mode === 'delete') {
-      // Counted when they run: their own collection's step may have removed most of these rows by then.
       for (const u of b.unlinks) {
         out.push({
           rule: b.rule,

@@ -7,6 +7,7 @@ import { dsrExecution } from './migrations/0005_dsr_execution.js';
 import { retention } from './migrations/0006_retention.js';
 import { cookieAudits } from './migrations/0007_cookie_audits.js';
 import { siteStats } from './migrations/0008_site_stats.js';
+import { breaches } from './migrations/0009_breaches.js';
 
 /**
  * Every migration, in order. Append only: a migration that has shipped is never edited, since
@@ -21,4 +22,5 @@ export const migrations: Migration[] = [
   retention,
   cookieAudits,
   siteStats,
+  breaches,
 ];

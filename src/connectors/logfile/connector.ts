@@ -84,7 +84,9 @@ export class LogFileConnector implements Connector {
   ): AsyncIterable<Row[]> {
     const set = await this.resolve(collection);
     // Several matches: one pass over the files, a line matching any of them once.
-    const tests = (Array.isArray(match) ? match : [match as KeyMatch]).map((m) => this.matcher(collection, m));
+    const tests = (Array.isArray(match) ? match : [match as KeyMatch]).map((m) =>
+      this.matcher(collection, m),
+    );
     const matches = (line: LogLine) => tests.some((test) => test(line));
     const pick = this.projection(collection, options.fields);
     const batchSize = checkBatchSize(

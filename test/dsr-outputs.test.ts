@@ -10,6 +10,7 @@ import { type ExecutionDeps, executeRequest } from '../src/dsr/execute.js';
 import { loadPackage } from '../src/dsr/package/package-store.js';
 import { reissuePackageLink } from '../src/dsr/package-link.js';
 import { isRestricted, restrictedKeys } from '../src/dsr/restriction.js';
+import { renderExecutionPanel } from '../src/http/views/dsr-execution-panel.js';
 import { createMailer, type Mailer } from '../src/mail/mailer.js';
 import { demoDatamapPath } from '../src/paths.js';
 import type { Policy } from '../src/policy/schema.js';
@@ -261,5 +262,11 @@ describe.skipIf(!postgresAvailable)('what a request’s execution produces', () 
     expect(await restrictedKeys(db, 'cloudaware', 'call_records')).toEqual([
       { field: 'id', values: heldCalls.map((c) => String(c.id)).sort() },
     ]);
+
+    // The console's request page shows the same, without any of the person's data.
+    const panel = (await renderExecutionPanel({ db, sealer: app.sealer, config: app.config, request }))!.value;
+    expect(panel).toContain('cloudaware.call_records: ' + heldCalls.length + ' kept — legal hold (GDPR Art. 17(3)(e))');
+    expect(panel).toMatch(/Erasure certificate: \d+ erased/);
+    for (const id of [person.email, person.lastName, person.phone]) expect(panel).not.toContain(id);
   }, 120_000);
 });

@@ -116,9 +116,13 @@ export function checkBreachInput(input: unknown, knownCategories?: readonly stri
   }
   if (v.risk !== undefined && v.risk !== 'none' && !v.riskReasons) {
     // An assessment without reasons cannot be reviewed by the AP or the DPO later.
-    throw new GrondslagError('BREACH_INPUT_INVALID', 'riskReasons: give the reasons for the risk assessment', {
-      details: [{ path: 'riskReasons', message: 'required with a risk assessment' }],
-    });
+    throw new GrondslagError(
+      'BREACH_INPUT_INVALID',
+      'riskReasons: give the reasons for the risk assessment',
+      {
+        details: [{ path: 'riskReasons', message: 'required with a risk assessment' }],
+      },
+    );
   }
   return {
     occurredAt,

@@ -26,7 +26,7 @@ export interface SubjectLetter {
  */
 export function subjectLetter(breach: Breach, policy: Policy, lang: NoticeLang): SubjectLetter {
   const t = lang === 'nl' ? nl : en;
-  const org = policy.controller.name;
+  const org = policy.controller.tradeName ?? policy.controller.legalName;
   const missing: string[] = [];
   const need = (value: string | null, label: string): string => {
     if (value) return value;
@@ -123,8 +123,7 @@ const en: typeof nl = {
   measures: 'What have we done?',
   yourself: 'What can you do yourself?',
   contact: 'Questions? Contact:',
-  complaint:
-    'You can also complain to the Dutch Data Protection Authority (autoriteitpersoonsgegevens.nl).',
+  complaint: 'You can also complain to the Dutch Data Protection Authority (autoriteitpersoonsgegevens.nl).',
   closing: (org: string) => `Kind regards,\n${org}`,
   missing: (label: string) => `[MISSING: ${label}]`,
   labels: {

@@ -19,7 +19,14 @@ function offsetMinutes(instant: Date, tz: string): number {
     second: '2-digit',
   }).formatToParts(instant);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
 
@@ -31,7 +38,9 @@ function offsetMinutes(instant: Date, tz: string): number {
  *   parseBreachTime('2026-03-28 23:30', 'awareAt').toISOString(); // '2026-03-28T22:30:00.000Z'
  */
 export function parseBreachTime(text: string, field: string, tz: string = BREACH_TIME_ZONE): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?$/.exec(text.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?$/.exec(
+    text.trim(),
+  );
   if (!m) {
     throw new GrondslagError(
       'BREACH_INPUT_INVALID',

@@ -67,7 +67,11 @@ const labels: Record<string, { article: string; nl: string; en: string }> = {
 };
 
 /** The contact point: what was recorded, else the policy's DPO, else the policy's breach address. */
-export function contactPoint(breach: Pick<Breach, 'contact'>, policy: Policy, lang: NoticeLang): string | null {
+export function contactPoint(
+  breach: Pick<Breach, 'contact'>,
+  policy: Policy,
+  lang: NoticeLang,
+): string | null {
   if (breach.contact) return breach.contact;
   if (typeof policy.dpo === 'object') {
     const d = policy.dpo;
@@ -90,7 +94,12 @@ export function categoryLabels(ids: readonly string[], policy: Policy, lang: Not
  *   const n = authorityNotice(breach, policy, 'en', new Date());
  *   n.missing; // ['Likely consequences'] when no consequences were recorded
  */
-export function authorityNotice(breach: Breach, policy: Policy, lang: NoticeLang, now: Date): AuthorityNotice {
+export function authorityNotice(
+  breach: Breach,
+  policy: Policy,
+  lang: NoticeLang,
+  now: Date,
+): AuthorityNotice {
   const values: Record<string, string | null> = {
     nature: breach.description,
     categories:
@@ -112,19 +121,25 @@ export function authorityNotice(breach: Breach, policy: Policy, lang: NoticeLang
   const clocks = breachClocks(breach, now);
   const late = clocks.notifiedAt === null ? clocks.governing.overdue : clocks.governing.state === 'late';
   const t = lang === 'nl' ? nl : en;
-  const org = policy.controller.name;
+  const org = policy.controller.tradeName ?? policy.controller.legalName;
   const lines = [
     t.title(org),
     '',
     `${t.reference}: ${breach.id}`,
     ...(breach.occurredAt ? [`${t.occurred}: ${formatLocal(breach.occurredAt)}`] : []),
     `${t.aware}: ${formatLocal(breach.awareAt)}`,
-    ...clocks.clocks.map((c) => `${t.clock(c.hours)}: ${formatLocal(c.dueAt)} (${c.dueAt.toISOString().slice(0, 16)}Z)`),
+    ...clocks.clocks.map(
+      (c) => `${t.clock(c.hours)}: ${formatLocal(c.dueAt)} (${c.dueAt.toISOString().slice(0, 16)}Z)`,
+    ),
     '',
     ...items.map((i) => `${i.label} [Art. ${i.article}]: ${i.value ?? t.missingValue}`),
   ];
   if (breach.unintelligible) lines.push('', t.unintelligible);
-  if (breach.risk) lines.push('', `${t.risk}: ${t.riskLevel[breach.risk]}${breach.riskReasons ? ` — ${breach.riskReasons}` : ''}`);
+  if (breach.risk)
+    lines.push(
+      '',
+      `${t.risk}: ${t.riskLevel[breach.risk]}${breach.riskReasons ? ` — ${breach.riskReasons}` : ''}`,
+    );
   if (late) lines.push('', t.lateNote);
   if (missing.length > 0) lines.push('', `${t.missingList}: ${missing.join('; ')}`);
   return { breachId: breach.id, lang, items, missing, late, text: `${lines.join('\n')}\n` };
@@ -141,7 +156,8 @@ const nl = {
   unintelligible: 'De gegevens waren onbegrijpelijk voor onbevoegden (bijvoorbeeld versleuteld).',
   risk: 'Risicobeoordeling',
   riskLevel: { none: 'geen risico', risk: 'risico', high: 'hoog risico' },
-  lateNote: 'Deze melding is later dan de termijn; de redenen voor de vertraging worden meegezonden (art. 33 lid 1 AVG).',
+  lateNote:
+    'Deze melding is later dan de termijn; de redenen voor de vertraging worden meegezonden (art. 33 lid 1 AVG).',
 };
 
 const en: typeof nl = {
@@ -155,5 +171,6 @@ const en: typeof nl = {
   unintelligible: 'The data was unintelligible to anyone not authorised to access it (e.g. encrypted).',
   risk: 'Risk assessment',
   riskLevel: { none: 'no risk', risk: 'risk', high: 'high risk' },
-  lateNote: 'This notification is past the deadline; the reasons for the delay accompany it (GDPR Art. 33(1)).',
+  lateNote:
+    'This notification is past the deadline; the reasons for the delay accompany it (GDPR Art. 33(1)).',
 };

@@ -2,6 +2,10 @@ import type { Command } from './command.js';
 import { auditExportCommand } from './commands/audit/export.js';
 import { auditListCommand } from './commands/audit/list.js';
 import { auditVerifyCommand } from './commands/audit/verify.js';
+import { breachAddCommand } from './commands/breach/add.js';
+import { breachListCommand } from './commands/breach/list.js';
+import { breachNoticeCommand } from './commands/breach/notice.js';
+import { breachShowCommand } from './commands/breach/show.js';
 import { cookiesAuditCommand } from './commands/cookies/audit.js';
 import { datamapSchemaCommand } from './commands/datamap/schema.js';
 import { datamapValidateCommand } from './commands/datamap/validate.js';
@@ -17,6 +21,9 @@ import { holdAddCommand } from './commands/hold/add.js';
 import { holdListCommand } from './commands/hold/list.js';
 import { holdReleaseCommand } from './commands/hold/release.js';
 import { jobsListCommand } from './commands/jobs/list.js';
+import { keysListCommand } from './commands/keys/list.js';
+import { keysRetireCommand } from './commands/keys/retire.js';
+import { keysRotateCommand } from './commands/keys/rotate.js';
 import { policyLintCommand } from './commands/policy/lint.js';
 import { policyRegisterCommand } from './commands/policy/register.js';
 import { policyRenderCommand } from './commands/policy/render.js';
@@ -67,7 +74,14 @@ export const commands: Command[] = [
   retentionPlanCommand,
   retentionRunCommand,
   holdAddCommand,
+  breachAddCommand,
+  breachListCommand,
+  breachShowCommand,
+  breachNoticeCommand,
   holdListCommand,
   holdReleaseCommand,
   cookiesAuditCommand,
+  keysListCommand,
+  keysRotateCommand,
+  keysRetireCommand,
 ];

@@ -1,4 +1,5 @@
 import type { AnyJobKind } from './kind.js';
+import { breachClockCheck } from './kinds/breach-clock-check.js';
 import { cookiesAudit } from './kinds/cookies-audit.js';
 import { dsrDeadlineCheck } from './kinds/dsr-deadline-check.js';
 import { dsrExecute } from './kinds/dsr-execute.js';
@@ -23,4 +24,5 @@ export const jobKinds: readonly AnyJobKind[] = [
   cookiesAudit,
   statsRotateSalt,
   statsRetention,
+  breachClockCheck,
 ];

@@ -24,22 +24,24 @@ export const postgresDialect: SqlDialect = {
   },
 
   deleteDueBatch(table, key, due, after, batchSize, p) {
-    // Single-column keys: the batch is the key range up to the `batchSize`-th due key, deleted with
-    // the due condition repeated, so exactly the picked rows go (a due row inside the range is among
-    // them, being picked in key order). A range walks the primary key's leaf pages in order, several
-    // times cheaper than one index descent per key. No FOR UPDATE: a row changed meanwhile is
-    // re-checked against the due condition by the delete (READ COMMITTED), and each deleted tuple is
-    // written once.
+    // Single-column keys: the batch is the key range up to the `batchSize`-th due key (all that is
+    // left, when fewer remain), deleted with the due condition repeated, so exactly the due rows of
+    // the range go — and they are the first `batchSize` due rows, being counted in key order. A range
+    // walks the primary key's leaf pages in order, several times cheaper than one index descent per
+    // key. No FOR UPDATE: a row changed meanwhile is re-checked against the due condition by the
+    // delete (READ COMMITTED re-evaluates it), and each deleted tuple is written once.
     if (key.length !== 1) return undefined;
     const k = key[0]!.quoted;
     const from = after ? ` and ${k} > ${p.add(after[0])}` : '';
-    const picked = `select ${k} from ${table} where ${due(p)}${from} order by ${k} limit ${batchSize}`;
-    const low = after ? `${k} > ${p.add(after[0])} and ` : '';
+    const edge = `select ${k} as hi from ${table} where ${due(p)}${from} order by ${k} offset ${batchSize - 1} limit 1`;
+    const low = after ? ` and ${k} > ${p.add(after[0])}` : '';
     return (
-      `with picked as materialized (${picked}), ` +
-      `bounds as (select count(*) as picked, max(${k}) as hi from picked), ` +
-      `gone as (delete from ${table} where ${low}${k} <= (select hi from bounds) and ${due(p)} returning 1) ` +
-      `select (select count(*) from gone) as n, picked, hi as last_0 from bounds`
+      `with edge as materialized (${edge}), ` +
+      // Without an edge (fewer than a batch left) the range runs to the highest key; either way it is
+      // one index range, never a scan of the table.
+      `gone as (delete from ${table} where ${due(p)}${low} and ${k} <= coalesce((select hi from edge), (select max(${k}) from ${table})) returning ${k}) ` +
+      `select (select count(*) from gone) as n, (select count(*) from edge) as full_batch, ` +
+      `coalesce((select hi from edge), (select max(${k}) from gone)) as last_0`
     );
   },
 

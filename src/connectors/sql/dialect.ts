@@ -45,9 +45,10 @@ export interface SqlDialect {
 
   /**
    * Optional: one statement that deletes the next batch of due rows (at most `batchSize`, in key
-   * order behind `after`) and returns one row with `n` (rows deleted), `picked` (rows looked at) and
-   * `last_0` (the last key looked at). Undefined where the dialect has none for this key, and the
-   * connector then locks the keys and deletes them in a transaction of two statements.
+   * order behind `after`) and returns one row with `n` (rows deleted), `full_batch` (1 when at least
+   * `batchSize` due rows were there, so more may follow) and `last_0` (where the next batch starts).
+   * Undefined where the dialect has none for this key, and the connector then locks the keys and
+   * deletes them in a transaction of two statements.
    */
   deleteDueBatch?(
     table: string,

@@ -328,11 +328,12 @@ export class SqlConnector implements Connector {
         const p = this.params();
         const sql = fast(t.quoted, key, due, after, batchSize, p)!;
         const { rows } = await this.run(this.driver, t.name, sql, p.values);
-        const picked = Number(rows[0]?.picked ?? 0);
-        if (picked === 0) return;
+        const n = Number(rows[0]?.n ?? 0);
+        const full = Number(rows[0]?.full_batch ?? 0) > 0;
+        if (n === 0 && !full) return;
         const lastKey = [rows[0]!.last_0];
-        yield { count: Number(rows[0]!.n), lastKey };
-        if (picked < batchSize) return;
+        if (n > 0) yield { count: n, lastKey };
+        if (!full) return;
         after = lastKey;
       }
     }

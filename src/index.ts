@@ -31,3 +31,12 @@ export {
   type StatementFormat,
 } from './policy/render/render.js';
 export { type Policy, policyJsonSchema, policySchema } from './policy/schema.js';
+export {
+  bindRetention,
+  type CollectionBinding,
+  type RetentionBindings,
+  type RetentionFinding,
+} from './retention/bind.js';
+export { addHold, type LegalHold, type LegalHoldInput, listHolds, releaseHold } from './retention/holds.js';
+export { planRetention, type RetentionDeps, type RetentionPlan } from './retention/plan.js';
+export { type SweepOptions, type SweepReport, sweepRetention } from './retention/sweep.js';

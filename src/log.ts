@@ -1,8 +1,10 @@
 /**
  * A tiny structured logger: one JSON object per line on stderr, so that stdout stays free for command
- * output and log collectors can parse every line. Personal data has no business in logs; `redact` is
- * the hook point where the PII engine will scrub every entry before it is written.
+ * output and log collectors can parse every line. Personal data has no business in logs: by default
+ * every entry passes the PII engine (src/log-redaction.ts) before it is written.
  */
+
+import { redactLogEntry } from './log-redaction.js';
 
 export const logLevels = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof logLevels)[number];
@@ -23,7 +25,7 @@ export interface LoggerOptions {
   level?: LogLevel;
   /** Receives each serialised line without the newline (default: stderr). */
   write?: (line: string) => void;
-  /** Rewrites every entry before it is written; the PII engine plugs in here. */
+  /** Rewrites every entry before it is written (default: the PII engine's redaction, src/log-redaction.ts). */
   redact?: (entry: LogFields) => LogFields;
   clock?: () => Date;
 }
@@ -52,7 +54,7 @@ function errorFields(value: unknown): unknown {
 export function createLogger(options: LoggerOptions = {}, bound: LogFields = {}): Logger {
   const min = logLevels.indexOf(options.level ?? 'info');
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const redact = options.redact ?? ((e: LogFields) => e);
+  const redact = options.redact ?? redactLogEntry;
   const clock = options.clock ?? (() => new Date());
   const emit = (level: LogLevel, msg: string, fields: LogFields = {}) => {
     if (logLevels.indexOf(level) < min) return;

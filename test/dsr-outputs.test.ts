@@ -264,8 +264,11 @@ describe.skipIf(!postgresAvailable)('what a request’s execution produces', () 
     ]);
 
     // The console's request page shows the same, without any of the person's data.
-    const panel = (await renderExecutionPanel({ db, sealer: app.sealer, config: app.config, request }))!.value;
-    expect(panel).toContain('cloudaware.call_records: ' + heldCalls.length + ' kept — legal hold (GDPR Art. 17(3)(e))');
+    const panel = (await renderExecutionPanel({ db, sealer: app.sealer, config: app.config, request }))!
+      .value;
+    expect(panel).toContain(
+      `cloudaware.call_records: ${heldCalls.length} kept — legal hold (GDPR Art. 17(3)(e))`,
+    );
     expect(panel).toMatch(/Erasure certificate: \d+ erased/);
     for (const id of [person.email, person.lastName, person.phone]) expect(panel).not.toContain(id);
   }, 120_000);

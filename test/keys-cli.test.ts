@@ -25,7 +25,14 @@ function setup(extraEnv: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'grondslag-keys-'));
   dirs.push(dir);
   const config = join(dir, 'grondslag.config.yaml');
-  writeFileSync(config, JSON.stringify({ policy: demoPolicyPath, datamap: demoDatamapPath, store: { dataDir: join(dir, 'data') } }));
+  writeFileSync(
+    config,
+    JSON.stringify({
+      policy: demoPolicyPath,
+      datamap: demoDatamapPath,
+      store: { dataDir: join(dir, 'data') },
+    }),
+  );
   const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv };
   delete env.GRONDSLAG_SECRET_KEY;
   delete env.GRONDSLAG_SECRET_KEYS;
@@ -36,7 +43,13 @@ function setup(extraEnv: Record<string, string> = {}) {
   async function cli(...argv: string[]) {
     const out: string[] = [];
     const err: string[] = [];
-    const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), stdin: process.stdin, cwd: dir, env };
+    const io: CliIO = {
+      stdout: (t) => out.push(t),
+      stderr: (t) => err.push(t),
+      stdin: process.stdin,
+      cwd: dir,
+      env,
+    };
     const code = await runCli([...argv, '--config', config], io);
     return { code, stdout: out.join(''), stderr: err.join('') };
   }
@@ -155,7 +168,9 @@ describe('grondslag keys with keys from the environment', () => {
     expect(pinned.code).toBe(2);
     expect(pinned.stderr).toContain('GRONDSLAG_LOOKUP_KEY');
 
-    const lookupKey = JSON.parse((await second.cli('keys', 'list', '--lookup-key', '--json')).stdout).lookupKey;
+    const lookupKey = JSON.parse(
+      (await second.cli('keys', 'list', '--lookup-key', '--json')).stdout,
+    ).lookupKey;
     second.env.GRONDSLAG_LOOKUP_KEY = lookupKey;
     const inUse = await second.cli('keys', 'retire', oldId);
     expect(inUse.code).toBe(2);

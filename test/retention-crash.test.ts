@@ -133,5 +133,5 @@ describe.skipIf(!engine.available)('a sweep killed with SIGKILL and resumed', ()
     const totals = (r: RunJson['runs'][number]) => r.rules.map((x) => [x.rule, x.deleted, x.unlinked]);
     expect(totals(report.runs[0]!)).toEqual(totals(reference.runs[0]!));
     expect(report.runs[1]!.rules.every((x) => x.deleted === 0 && x.unlinked === 0)).toBe(true);
-  });
+  }, 600_000);
 });

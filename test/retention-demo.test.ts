@@ -38,7 +38,7 @@ interface PlanJson {
   }[];
 }
 
-describe.each(demoEngines)('retention on the CloudAware demo store ($name)', (engine) => {
+describe.each(demoEngines)('retention on the CloudAware demo store ($name)', { timeout: 300_000 }, (engine) => {
   const it_ = it.skipIf(!engine.available);
   let dir: string;
   let logs: string;
@@ -171,6 +171,15 @@ describe.each(demoEngines)('retention on the CloudAware demo store ($name)', (en
       expect(byKey.get(key)?.held, key).toBe(await db.count(sql));
     expect(byKey.get('cloudaware.call_records')!.held).toBeGreaterThan(0);
     expect(byKey.get('weblogs.access.log')?.due).toBe(logsDue);
+  });
+
+  it_('reports what a run would do on --dry-run, and changes nothing', async () => {
+    const r = await run(['retention', 'run', '--at', AT, '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Dry run: nothing was changed.');
+    const total = Object.values(counted).reduce((n, x) => n + x, 0) + logsDue;
+    expect(r.stdout).toMatch(new RegExp(`Total: ${total} due, [1-9]\\d* held, 0 restricted`));
+    for (const [key, sql] of Object.entries(expected)) expect(await db.count(sql), key).toBe(counted[key]);
   });
 
   it_('sweeps exactly those rows, keeps held and tax-period rows, and records the run', async () => {

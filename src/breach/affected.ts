@@ -16,6 +16,11 @@ export interface AffectedCollection {
   categories: string[];
   /** Fields that identify a person (where a count of distinct people would start). */
   identityFields: string[];
+  /**
+   * One row per person: the collection issues customer ids (an identifying `customer_id` field that
+   * references nothing), as a customers table does. Rows elsewhere (payments, log lines) are not people.
+   */
+  personKeyed: boolean;
 }
 
 /**
@@ -31,8 +36,10 @@ export function affectedCollections(map: Datamap, categories: readonly string[])
       const fields: string[] = [];
       const found = new Set<string>();
       const identityFields: string[] = [];
+      let personKeyed = false;
       for (const [name, f] of Object.entries(col.fields)) {
         if (f.identity) identityFields.push(name);
+        if (f.identity === 'customer_id' && !f.references) personKeyed = true;
         const hit = f.categories.filter((c) => wanted.has(c));
         if (hit.length > 0) {
           fields.push(name);
@@ -40,7 +47,7 @@ export function affectedCollections(map: Datamap, categories: readonly string[])
         }
       }
       if (fields.length > 0) {
-        out.push({ system, collection, fields, categories: [...found].sort(), identityFields });
+        out.push({ system, collection, fields, categories: [...found].sort(), identityFields, personKeyed });
       }
     }
   }

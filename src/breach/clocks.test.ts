@@ -37,11 +37,20 @@ describe('breach clocks across the DST change', () => {
   });
 
   it('turns "near" exactly 6 hours before the due time and overdue at the due minute', () => {
-    const state = (iso: string) => breachClocks({ awareAt: aware, telecom: true, phases: [] }, at(iso)).clocks[0]!;
+    const state = (iso: string) =>
+      breachClocks({ awareAt: aware, telecom: true, phases: [] }, at(iso)).clocks[0]!;
     expect(state('2026-03-29T16:29:00Z')).toMatchObject({ state: 'running', remainingMinutes: 361 });
     expect(state('2026-03-29T16:30:00Z')).toMatchObject({ state: 'near', remainingMinutes: 360 });
-    expect(state('2026-03-29T22:29:00Z')).toMatchObject({ state: 'near', remainingMinutes: 1, overdue: false });
-    expect(state('2026-03-29T22:30:00Z')).toMatchObject({ state: 'overdue', remainingMinutes: 0, overdue: true });
+    expect(state('2026-03-29T22:29:00Z')).toMatchObject({
+      state: 'near',
+      remainingMinutes: 1,
+      overdue: false,
+    });
+    expect(state('2026-03-29T22:30:00Z')).toMatchObject({
+      state: 'overdue',
+      remainingMinutes: 0,
+      overdue: true,
+    });
     expect(state('2026-03-30T00:15:00Z')).toMatchObject({ state: 'overdue', remainingMinutes: -105 });
     expect(formatRemaining(-105)).toBe('-0d 01h 45m');
   });
@@ -89,9 +98,9 @@ describe('breach input', () => {
     expect(() => checkBreachInput({ awareAt: 'yesterday' })).toThrow(/awareAt/);
     expect(() => checkBreachInput({ awareAt: '2026-03-28 23:30', approxPeople: -1 })).toThrow(/approxPeople/);
     expect(() => checkBreachInput({ awareAt: '2026-03-28 23:30', risk: 'high' })).toThrow(/riskReasons/);
-    expect(() => checkBreachInput({ awareAt: '2026-03-28 23:30', categories: ['shoe_size'] }, ['email'])).toThrow(
-      /categories.*shoe_size/,
-    );
+    expect(() =>
+      checkBreachInput({ awareAt: '2026-03-28 23:30', categories: ['shoe_size'] }, ['email']),
+    ).toThrow(/categories.*shoe_size/);
     expect(() => checkBreachInput({ awareAt: '2026-03-28 23:30', occurredAt: '2026-03-29 01:00' })).toThrow(
       /occurredAt/,
     );
@@ -101,6 +110,8 @@ describe('breach input', () => {
     expect(checkBreachInput({ awareAt: '2026-07-01T12:00:00+02:00' }).awareAt.toISOString()).toBe(
       '2026-07-01T10:00:00.000Z',
     );
-    expect(checkBreachInput({ awareAt: '2026-07-01 12:00' }).awareAt.toISOString()).toBe('2026-07-01T10:00:00.000Z');
+    expect(checkBreachInput({ awareAt: '2026-07-01 12:00' }).awareAt.toISOString()).toBe(
+      '2026-07-01T10:00:00.000Z',
+    );
   });
 });

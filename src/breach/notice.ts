@@ -126,6 +126,7 @@ export function authorityNotice(
     t.title(org),
     '',
     `${t.reference}: ${breach.id}`,
+    phaseLine(breach, t),
     ...(breach.occurredAt ? [`${t.occurred}: ${formatLocal(breach.occurredAt)}`] : []),
     `${t.aware}: ${formatLocal(breach.awareAt)}`,
     ...clocks.clocks.map(
@@ -145,7 +146,16 @@ export function authorityNotice(
   return { breachId: breach.id, lang, items, missing, late, text: `${lines.join('\n')}\n` };
 }
 
+/** Art. 33(4): the first notice says more may follow; later ones say which notice they add to. */
+function phaseLine(breach: Breach, t: typeof nl): string {
+  const sent = breach.phases.filter((p) => p.audience === 'authority');
+  const first = sent[0];
+  return first ? t.followUp(sent.length, formatLocal(first.sentAt)) : t.initial;
+}
+
 const nl = {
+  initial: 'Soort melding: eerste melding (aanvullende informatie kan volgen, art. 33 lid 4 AVG)',
+  followUp: (n: number, first: string) => `Soort melding: aanvulling ${n} op de melding van ${first}`,
   title: (org: string) => `Melding datalek aan de Autoriteit Persoonsgegevens — ${org}`,
   reference: 'Kenmerk',
   occurred: 'Datum en tijd van de inbreuk',
@@ -161,6 +171,8 @@ const nl = {
 };
 
 const en: typeof nl = {
+  initial: 'Type: initial notification (further information may follow, GDPR Art. 33(4))',
+  followUp: (n: number, first: string) => `Type: follow-up ${n} to the notification of ${first}`,
   title: (org: string) => `Personal data breach notification to the Autoriteit Persoonsgegevens — ${org}`,
   reference: 'Reference',
   occurred: 'Date and time of the breach',

@@ -2,11 +2,14 @@ import type { Command } from './command.js';
 import { auditExportCommand } from './commands/audit/export.js';
 import { auditListCommand } from './commands/audit/list.js';
 import { auditVerifyCommand } from './commands/audit/verify.js';
+import { backupCommand } from './commands/backup.js';
 import { breachAddCommand } from './commands/breach/add.js';
 import { breachListCommand } from './commands/breach/list.js';
 import { breachNoticeCommand } from './commands/breach/notice.js';
 import { breachShowCommand } from './commands/breach/show.js';
 import { cookiesAuditCommand } from './commands/cookies/audit.js';
+import { datamapCheckCommand } from './commands/datamap/check.js';
+import { datamapDiscoverCommand } from './commands/datamap/discover.js';
 import { datamapSchemaCommand } from './commands/datamap/schema.js';
 import { datamapValidateCommand } from './commands/datamap/validate.js';
 import { dbMigrateCommand } from './commands/db/migrate.js';
@@ -29,6 +32,7 @@ import { policyRegisterCommand } from './commands/policy/register.js';
 import { policyRenderCommand } from './commands/policy/render.js';
 import { policyRulesCommand } from './commands/policy/rules.js';
 import { policySchemaCommand } from './commands/policy/schema.js';
+import { restoreCommand } from './commands/restore.js';
 import { retentionBindingsCommand } from './commands/retention/bindings.js';
 import { retentionPlanCommand } from './commands/retention/plan.js';
 import { retentionRunCommand } from './commands/retention/run.js';
@@ -50,6 +54,8 @@ export const commands: Command[] = [
   policyRenderCommand,
   datamapSchemaCommand,
   datamapValidateCommand,
+  datamapDiscoverCommand,
+  datamapCheckCommand,
   demoSeedCommand,
   dbMigrateCommand,
   auditVerifyCommand,
@@ -84,4 +90,6 @@ export const commands: Command[] = [
   keysListCommand,
   keysRotateCommand,
   keysRetireCommand,
+  backupCommand,
+  restoreCommand,
 ];

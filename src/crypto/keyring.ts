@@ -163,7 +163,11 @@ export function addKeyToFileKeyring(config: Pick<Config, 'store'>, env: NodeJS.P
  * Embedded store: removes a key from the data directory's keyring (the caller has checked that no
  * stored value still uses it). The secret.key file goes too when it held that key.
  */
-export function removeKeyFromFileKeyring(config: Pick<Config, 'store'>, env: NodeJS.ProcessEnv, id: string): Keyring {
+export function removeKeyFromFileKeyring(
+  config: Pick<Config, 'store'>,
+  env: NodeJS.ProcessEnv,
+  id: string,
+): Keyring {
   const ring = loadKeyring(config, env);
   requireFileKeyring(config, ring, 'remove it');
   const rest = ring.keys.filter((k) => k.id !== id);

@@ -1,6 +1,7 @@
 import type { FieldInfo, Row } from '../connectors/connector.js';
 import type { PiiType } from '../pii/finding.js';
-import { type ColumnProfile, profileColumns } from '../pii/sample.js';
+import { nameLexicon } from '../pii/lexicon/lexicon.js';
+import { type ColumnProfile, maskExample, profileColumns } from '../pii/sample.js';
 import { scanText } from '../pii/scan.js';
 import type { Policy } from '../policy/schema.js';
 import type { IdentityKind } from './schema.js';
@@ -24,6 +25,9 @@ const MIN_TYPE_SHARE = 0.1;
 const MIN_TYPE_ROWS = 2;
 /** A column identifies a person when nearly every value is exactly one value of an identity type. */
 const MIN_IDENTITY_SHARE = 0.8;
+
+/** A column is one of name parts when at least this share of its values are names the lexicon knows. */
+const MIN_NAME_PART_SHARE = 0.6;
 
 /** PII types whose values identify a person: a data-subject request can start from them. */
 export const identityOfPiiType: Partial<Record<PiiType, IdentityKind>> = {
@@ -90,10 +94,25 @@ function evidenceFor(
 ): ColumnEvidence {
   const nonEmpty = profile?.nonEmpty ?? 0;
   const types: TypeEvidence[] = (profile?.types ?? [])
-    .map((t) => ({ type: t.type, rows: t.rows, share: nonEmpty === 0 ? 0 : t.rows / nonEmpty, examples: t.examples }))
+    .map((t) => ({
+      type: t.type,
+      rows: t.rows,
+      share: nonEmpty === 0 ? 0 : t.rows / nonEmpty,
+      examples: t.examples,
+    }))
     .filter((t) => t.rows >= Math.min(MIN_TYPE_ROWS, nonEmpty) && t.share >= MIN_TYPE_SHARE)
     // A date column can only hold dates of birth; anything else there is a detector's stray guess.
     .filter((t) => f.type !== 'date' || t.type === 'date_of_birth');
+  if (f.type === 'text' && !types.some((t) => t.type === 'person_name')) {
+    const parts = nameParts(rows, f.name);
+    if (parts) types.push(parts);
+    types.sort((a, b) => b.rows - a.rows);
+  }
+  if (f.type === 'text' && !types.some((t) => t.type === 'postal_address')) {
+    const address = streetNames(rows, f.name) ?? houseNumbers(rows, f.name);
+    if (address) types.push(address);
+    types.sort((a, b) => b.rows - a.rows);
+  }
 
   const categories: string[] = [];
   const alternatives: string[] = [];
@@ -129,6 +148,119 @@ function evidenceFor(
   return evidence;
 }
 
+/** The words of a name part the lexicon cannot decide on its own ("de", "van der"). */
+const particles = new Set([
+  'de',
+  'van',
+  'der',
+  'den',
+  'het',
+  'ter',
+  'ten',
+  'te',
+  "'t",
+  'op',
+  'in',
+  'von',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'del',
+  'el',
+  'al',
+]);
+
+/**
+ * A column of first names or surnames alone ("Sanne", "de Vries"): the name detector wants a whole
+ * name or a cue word in running text, so such a column is read here against its lexicon instead.
+ * Counts when most values are one to three capitalised words that are all given names or surnames.
+ */
+function nameParts(rows: Row[], field: string): TypeEvidence | undefined {
+  const lex = nameLexicon();
+  let nonEmpty = 0;
+  let names = 0;
+  const examples: string[] = [];
+  for (const row of rows) {
+    const v = row[field];
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    nonEmpty++;
+    const words = v
+      .trim()
+      .split(/\s+/)
+      .filter((w) => !particles.has(w.toLowerCase()));
+    if (words.length === 0 || words.length > 3) continue;
+    const known = words.every(
+      (w) =>
+        /^\p{Lu}/u.test(w) && (lex.givenNames.has(w) || lex.surnames.has(w) || lex.ambiguousSurnames.has(w)),
+    );
+    if (!known) continue;
+    names++;
+    const example = maskExample(v.trim());
+    if (examples.length < 3 && !examples.includes(example)) examples.push(example);
+  }
+  if (nonEmpty === 0 || names < MIN_TYPE_ROWS || names / nonEmpty < MIN_NAME_PART_SHARE) return undefined;
+  return { type: 'person_name', rows: names, share: names / nonEmpty, examples };
+}
+
+/** The non-empty string values of a column, trimmed. */
+function textValues(rows: Row[], field: string): string[] {
+  const out: string[] = [];
+  for (const row of rows) {
+    const v = row[field];
+    if (typeof v === 'string' && v.trim() !== '') out.push(v.trim());
+  }
+  return out;
+}
+
+function shareEvidence(
+  type: PiiType,
+  values: string[],
+  matches: (v: string) => boolean,
+  minShare: number,
+): TypeEvidence | undefined {
+  const hits = values.filter(matches);
+  if (values.length === 0 || hits.length < MIN_TYPE_ROWS || hits.length / values.length < minShare)
+    return undefined;
+  const examples = [...new Set(hits.slice(0, 20).map(maskExample))].slice(0, 3);
+  return { type, rows: hits.length, share: hits.length / values.length, examples };
+}
+
+/**
+ * A column of street names alone ("Kerkstraat"): an address once it has a house number, so each
+ * value is read by the address detector with one appended, and counts when the whole is one address.
+ */
+function streetNames(rows: Row[], field: string): TypeEvidence | undefined {
+  return shareEvidence(
+    'postal_address',
+    textValues(rows, field),
+    (v) => {
+      if (v.split(/\s+/).length > 5) return false;
+      const probe = `${v} 12`;
+      const found = scanText(probe, { types: ['postal_address'] });
+      return found.some((x) => x.start === 0 && x.end === probe.length);
+    },
+    MIN_NAME_PART_SHARE,
+  );
+}
+
+/**
+ * House numbers ("12", "7a", "101-3") cannot be told from other small numbers by value alone; the
+ * column's name says what they are, and the values must have the shape of one.
+ */
+const houseNumberName =
+  /^(house_?(number|no|nr)|huis_?(nummer|nr)|huisnummer_?toevoeging|toevoeging|number_addition)$/i;
+function houseNumbers(rows: Row[], field: string): TypeEvidence | undefined {
+  if (!houseNumberName.test(field)) return undefined;
+  return shareEvidence(
+    'postal_address',
+    textValues(rows, field),
+    (v) => /^\d{1,5}\s*-?\s*[A-Za-z0-9]{0,4}$/.test(v),
+    MIN_IDENTITY_SHARE,
+  );
+}
+
 /**
  * Share of the non-empty values that are one value of `type` and nothing else. A free-text column
  * full of e-mail addresses still does not identify a person by its value: a request cannot match it.
@@ -155,7 +287,8 @@ export function isPersonal(e: ColumnEvidence): boolean {
 /** One line of evidence for a reviewer: "email 100% of 200 sampled (j***@*******.**, …)". */
 export function describeEvidence(e: ColumnEvidence): string {
   const parts = e.types.map(
-    (t) => `${t.type} in ${Math.round(t.share * 100)}% of ${e.nonEmpty} sampled values (${t.examples.join(', ')})`,
+    (t) =>
+      `${t.type} in ${Math.round(t.share * 100)}% of ${e.nonEmpty} sampled values (${t.examples.join(', ')})`,
   );
   return parts.join('; ');
 }

@@ -20,6 +20,8 @@ export interface ProposedReference {
   origin: 'foreign_key' | 'declared';
   /** Why: the foreign key's name, or the share of sampled values found in the target. */
   evidence: string;
+  /** `false` for a reference to the collection itself (a manager's id): traversal must not loop on it. */
+  follow?: false;
 }
 
 export interface ProposedField {
@@ -109,7 +111,8 @@ function referencedFields(all: CollectionInfo[]): Map<string, string[]> {
 }
 
 /** A column naming a customer number (`customer_number`, `klantnummer`, `client_no`). */
-const customerNumberName = /^(customer|klant|client|member|lid|account|relatie|debiteur)[_ -]?(number|nummer|nr|no|num|code|id)$/i;
+const customerNumberName =
+  /^(customer|klant|client|member|lid|account|relatie|debiteur)[_ -]?(number|nummer|nr|no|num|code|id)$/i;
 
 function proposeCollection(
   c: CollectionInfo,
@@ -167,6 +170,7 @@ function proposeCollection(
         origin: 'foreign_key',
         evidence: fk.name ? `foreign key ${fk.name}` : 'foreign key',
       };
+      if (fk.references.collection === c.name) p.references.follow = false;
       p.roles.push('reference');
     }
     if (clocks.some((k) => k.field === f.name)) p.roles.push('clock');
@@ -184,9 +188,11 @@ function proposeCollection(
   };
 }
 
-const endName = /(end|ended|closed|terminated|cancel+ed|expire[sd]?|until|opgezegd|beeindigd|beëindigd|einde|afgesloten)/i;
+const endName =
+  /(end|ended|closed|terminated|cancel+ed|expire[sd]?|until|opgezegd|beeindigd|beëindigd|einde|afgesloten)/i;
 const createdName = /(created|inserted|registered|aangemaakt|geregistreerd|signed_?up)/i;
-const eventName = /(start|started|recorded|sent|paid|issued|opened|seen|logged|visited|time|day|date|datum|at$|_on$)/i;
+const eventName =
+  /(start|started|recorded|sent|paid|issued|opened|seen|logged|visited|time|day|date|datum|at$|_on$)/i;
 
 /**
  * Date and time fields that could start a retention clock, best first: the end of a relationship
@@ -229,20 +235,28 @@ async function proposeDeclaredReferences(
   }
   const targets = proposals
     .filter((c) => linked.has(c.name) && c.kind !== 'logfiles')
-    .flatMap((c) => c.fields.filter((f) => f.identity && f.identity !== 'customer_id').map((f) => ({ c, f })));
+    .flatMap((c) =>
+      c.fields.filter((f) => f.identity && f.identity !== 'customer_id').map((f) => ({ c, f })),
+    );
 
   for (const source of proposals) {
     if (linked.has(source.name)) continue;
     const rows = sampled.get(source.name)?.rows ?? [];
     for (const f of source.fields) {
       if (!f.identity || f.references) continue;
-      const values = [...new Set(rows.map((r) => r[f.name]).filter((v) => typeof v === 'string' && v !== ''))];
+      const values = [
+        ...new Set(rows.map((r) => r[f.name]).filter((v) => typeof v === 'string' && v !== '')),
+      ];
       if (values.length === 0) continue;
       let best: { c: ProposedCollection; f: ProposedField; found: number } | undefined;
       for (const t of targets) {
         if (t.f.identity !== f.identity || t.c.name === source.name) continue;
         const found = new Set<unknown>();
-        for await (const batch of connector.findRows(t.c.name, { field: t.f.name, values }, { fields: [t.f.name] }))
+        for await (const batch of connector.findRows(
+          t.c.name,
+          { field: t.f.name, values },
+          { fields: [t.f.name] },
+        ))
           for (const r of batch) found.add(r[t.f.name]);
         if (!best || found.size > best.found) best = { c: t.c, f: t.f, found: found.size };
       }

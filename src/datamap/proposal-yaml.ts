@@ -28,7 +28,7 @@ function fieldLine(f: ProposedField): string {
   if (f.identity) parts.push(`identity: ${f.identity}`);
   if (f.references) {
     parts.push(
-      `references: { collection: ${key(f.references.collection)}, field: ${key(f.references.field)}, origin: ${f.references.origin} }`,
+      `references: { collection: ${key(f.references.collection)}, field: ${key(f.references.field)}, origin: ${f.references.origin}${f.references.follow === false ? ', follow: false' : ''} }`,
     );
   }
   return `${key(f.name)}: { ${parts.join(', ')} }`;

@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { readableFormBody } from './form.js';
+import { breachApiRoutes } from './api/breaches.js';
 import { dsrApiRoutes } from './api/dsr.js';
 import type { AnyApiRoute } from './api/route.js';
 import { mountApiRoutes } from './api/route.js';
@@ -12,6 +14,7 @@ import { requestId } from './middleware/request-id.js';
 import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { accountRoutes } from './routes/admin-account.js';
+import { breachAdminRoutes } from './routes/admin-breaches.js';
 import { consoleRoutes } from './routes/admin-console.js';
 import { cookieAdminRoutes } from './routes/admin-cookies.js';
 import { retentionRoutes } from './routes/admin-retention.js';
@@ -61,6 +64,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       onError: (c) => errorResponse(c, 413, 'PAYLOAD_TOO_LARGE', `the body exceeds ${MAX_BODY_BYTES} bytes`),
     }),
   );
+  app.use('*', readableFormBody());
   app.use('*', authenticate());
   app.onError(onError);
   app.notFound(notFound);
@@ -77,6 +81,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   statsAdminRoutes(app);
   dsrAdminRoutes(app);
   retentionRoutes(app);
+  breachAdminRoutes(app);
 
   const apiRoutes: AnyApiRoute[] = [
     ...healthRoutes,
@@ -85,6 +90,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     ...auditApiRoutes,
     ...dsrApiRoutes,
     ...statsApiRoutes,
+    ...breachApiRoutes,
   ];
   apiRoutes.push(openApiRoute(() => apiRoutes));
   mountApiRoutes(app, apiRoutes);

@@ -55,7 +55,8 @@ export async function verifyCsrf(c: Context<AppEnv>): Promise<boolean> {
   if (!submitted) {
     const type = c.req.header('content-type') ?? '';
     if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) {
-      const field = (await c.req.parseBody())[CSRF_FIELD];
+      // An unreadable body carries no token (and the route never reads it): refused like a missing one.
+      const field = (await c.req.parseBody().catch(() => ({}) as Record<string, unknown>))[CSRF_FIELD];
       if (typeof field === 'string') submitted = field;
     }
   }

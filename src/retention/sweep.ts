@@ -246,7 +246,8 @@ async function executeRun(
     const byKey = new Map(rules.flatMap((r) => r.collections.map((c) => [c.key, c] as const)));
     const todo = run.steps.filter((s) => s.status === 'pending' || s.status === 'running');
     const total = todo.reduce((n, s) => n + (s.dueAtStart ?? 0), 0);
-    let done = 0;
+    // A resumed run starts from what its interrupted steps had already recorded.
+    let done = todo.reduce((n, s) => n + (s.action === 'unlink' ? 0 : s.affected), 0);
     for (const step of todo) {
       options.signal?.throwIfAborted();
       const key = `${step.system}.${step.collection}`;

@@ -44,20 +44,11 @@ export interface SqlDialect {
   clockBefore(column: SqlColumn, before: Date, p: Params): string;
 
   /**
-   * Optional: one statement that deletes the next batch of due rows (at most `batchSize`, in key
-   * order behind `after`) and returns one row with `n` (rows deleted), `full_batch` (1 when at least
-   * `batchSize` due rows were there, so more may follow) and `last_0` (where the next batch starts).
-   * Undefined where the dialect has none for this key, and the connector then locks the keys and
-   * deletes them in a transaction of two statements.
+   * Delete retention batches by key range (single-column keys): find the key of the `batchSize`-th
+   * due row, then delete the due rows up to it in one plain statement. Where unset, the connector
+   * locks the batch's keys and deletes them by key list in a transaction.
    */
-  deleteDueBatch?(
-    table: string,
-    key: SqlColumn[],
-    due: (p: Params) => string,
-    after: readonly unknown[] | undefined,
-    batchSize: number,
-    p: Params,
-  ): string | undefined;
+  readonly batchByKeyRange?: boolean;
 
   /**
    * One statement that writes `rows` back: each row is the primary-key values followed by the new

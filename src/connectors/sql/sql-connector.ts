@@ -321,20 +321,29 @@ export class SqlConnector implements Connector {
     const batchSize = checkBatchSize(sweep.batchSize ?? DEFAULT_BATCH_SIZE, 'batchSize', this.where(t.name));
     const order = key.map((k) => k.quoted).join(', ');
     let after: unknown[] | undefined;
-    const fast = this.dialect.deleteDueBatch;
-    if (fast && fast(t.quoted, key, due, undefined, batchSize, this.params()) !== undefined) {
-      // One statement a batch, committed on its own (PostgreSQL).
+    if (this.dialect.batchByKeyRange && key.length === 1) {
+      // Two plain statements a batch: the key of the batch's last due row, then a delete of the due
+      // rows up to it (all that is left when fewer than a batch remain). The delete repeats the due
+      // condition, so a row changed in between is judged as it is now (READ COMMITTED re-checks it),
+      // and exactly the due rows of the range go: the first `batchSize`, counted in key order.
+      const k = key[0]!.quoted;
       for (;;) {
         const p = this.params();
-        const sql = fast(t.quoted, key, due, after, batchSize, p)!;
-        const { rows } = await this.run(this.driver, t.name, sql, p.values);
-        const n = Number(rows[0]?.n ?? 0);
-        const full = Number(rows[0]?.full_batch ?? 0) > 0;
-        if (n === 0 && !full) return;
-        const lastKey = [rows[0]!.last_0];
-        if (n > 0) yield { count: n, lastKey };
-        if (!full) return;
-        after = lastKey;
+        const conds = [due(p)];
+        if (after) conds.push(`${k} > ${p.add(after[0])}`);
+        const edge = `select ${k} as hi from ${t.quoted} where ${conds.join(' and ')} order by ${k} limit 1 offset ${batchSize - 1}`;
+        const hi = (await this.run(this.driver, t.name, edge, p.values)).rows[0]?.hi;
+        const d = this.params();
+        const range = [due(d)];
+        if (after) range.push(`${k} > ${d.add(after[0])}`);
+        if (hi !== undefined) range.push(`${k} <= ${d.add(hi)}`);
+        const { rowCount } = await this.run(this.driver, t.name, `delete from ${t.quoted} where ${range.join(' and ')}`, d.values);
+        if (hi === undefined) {
+          if (rowCount > 0) yield { count: rowCount };
+          return;
+        }
+        yield { count: rowCount, lastKey: [hi] };
+        after = [hi];
       }
     }
     for (;;) {

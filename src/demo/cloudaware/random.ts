@@ -119,7 +119,20 @@ export class DrawSet {
    * contract slot when they have one contract) are dropped before the next series multiplies them
    * and before their own draws are computed.
    */
-  from(conditions: readonly string[] = []): { from: string; remaining: string[] } {
+  from(conditions: readonly string[] = [], values = ''): { from: string; remaining: string[] } {
+    // Facts are built eagerly (a customer's facts register every draw they could need), so only the
+    // draws and derived values that the statement reads are computed.
+    const used = new Set<string>();
+    const visit = (text: string) => {
+      for (const [, column] of text.matchAll(/\bb\.([rd]\d+)\b/g)) {
+        if (used.has(column!)) continue;
+        used.add(column!);
+        const derived = column!.startsWith('d') ? this.derived[Number(column!.slice(1))] : undefined;
+        if (derived) visit(derived.expr);
+      }
+    };
+    visit(values);
+    for (const c of conditions) visit(c);
     const placed = new Map<number, string[]>();
     const remaining: string[] = [];
     for (const condition of conditions) {
@@ -141,9 +154,11 @@ export class DrawSet {
         ...(level > 0 ? [`${previous}.*`] : []),
         `${name}.n as ${name}_n`,
         ...this.draws
-          .filter((dr) => dr.level === level)
+          .filter((dr) => dr.level === level && used.has(dr.column))
           .map((dr) => `${mixSql(this.d, local(dr.id), dr.salt, this.seed)} as ${dr.column}`),
-        ...this.derived.filter((dv) => dv.level === level).map((dv) => `${local(dv.expr)} as ${dv.column}`),
+        ...this.derived
+          .filter((dv) => dv.level === level && used.has(dv.column))
+          .map((dv) => `${local(dv.expr)} as ${dv.column}`),
       ];
       const source = this.d.series(name, first, last);
       const sources = level > 0 ? `(${query}) as ${previous} cross join ${source}` : source;

@@ -72,6 +72,9 @@ export function startOfUtcDay(d = new Date()): Date {
 }
 
 /**
+ * Generates the demo store for `customers` customers in `target`, which must not hold the demo tables
+ * yet (or `replace` drops them). Deterministic for the same seed and `now`, on every engine.
+ *
  * @example
  *   const target = await openSeedTarget({ type: 'pglite', dataDir: '.grondslag/demo/cloudaware' });
  *   try { await seedDemoStore(target, { customers: 1000 }); } finally { await target.close(); }

@@ -57,7 +57,7 @@ function statement(
   const v: Vars = Object.fromEntries(series.map(([name]) => [name, DrawSet.outer(name)]));
   const draws = new DrawSet(w.d, w.seed, series);
   const { values, where = [] } = build({ ...w, draws }, v);
-  const { from, remaining } = draws.from(where);
+  const { from, remaining } = draws.from(where, values);
   return `insert into ${table} (${columns})
   select ${values}
   from ${from}${remaining.length > 0 ? `\n  where ${remaining.map((c) => `(${c})`).join(' and ')}` : ''}`;

@@ -33,7 +33,10 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     const path = c.req.path;
     // Console pages and API answers hold personal data: no shared or disk cache may keep them.
     if (path.startsWith('/admin') || path.startsWith('/api/')) h.set('Cache-Control', 'no-store');
-    if (new URL(c.req.url).protocol === 'https:') {
+    // Behind a TLS-terminating proxy the request arrives as http; the configured public https URL
+    // says the browser is on TLS all the same.
+    const publicUrl = c.var.deps?.config.server.publicUrl;
+    if (new URL(c.req.url).protocol === 'https:' || publicUrl?.startsWith('https:')) {
       h.set('Strict-Transport-Security', 'max-age=31536000');
     }
   };

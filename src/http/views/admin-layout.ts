@@ -16,7 +16,8 @@ export type NavKey =
   | 'account'
   | 'cookies'
   | 'statistics'
-  | 'retention';
+  | 'retention'
+  | 'breaches';
 
 export const adminNav: { key: NavKey; label: string; href: string; roles: readonly Role[] }[] = [
   { key: 'dashboard', label: 'Dashboard', href: '/admin', roles: anyRole },
@@ -26,6 +27,7 @@ export const adminNav: { key: NavKey; label: string; href: string; roles: readon
   { key: 'cookies', label: 'Cookies', href: '/admin/cookies', roles: anyRole },
   { key: 'statistics', label: 'Statistics', href: '/admin/statistics', roles: anyRole },
   { key: 'retention', label: 'Retention', href: '/admin/retention', roles: anyRole },
+  { key: 'breaches', label: 'Breaches', href: '/admin/breaches', roles: evidenceReaders },
   { key: 'audit', label: 'Audit log', href: '/admin/audit', roles: evidenceReaders },
   { key: 'users', label: 'Users', href: '/admin/users', roles: dpoOnly },
 ];

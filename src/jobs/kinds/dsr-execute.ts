@@ -31,14 +31,14 @@ export const dsrExecute = defineJobKind({
   policy: { retryLimit: 5, retryDelaySeconds: 60, retryBackoff: true, expireInSeconds: 3600 },
   schedule: { cron: '* * * * *', payload: {} },
   async run(payload, ctx) {
+    const ids = payload.requestId ? [payload.requestId] : await pendingExecutions(ctx.db, PER_RUN);
+    if (ids.length === 0) return ctx.complete(async () => undefined);
     const config = ctx.config;
     if (!config) {
       throw new GrondslagError('DSR_NO_CONFIG', 'the worker was started without a configuration', {
         kind: 'internal',
       });
     }
-    const ids = payload.requestId ? [payload.requestId] : await pendingExecutions(ctx.db, PER_RUN);
-    if (ids.length === 0) return ctx.complete(async () => undefined);
     const deps = await executionDeps({ db: ctx.db, config, log: ctx.log });
     const shared = sharedConnectors(deps.openSystem);
     deps.openSystem = shared.openSystem;

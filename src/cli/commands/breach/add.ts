@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { affectedCollections } from '../../../breach/affected.js';
+import { type AffectedEstimate, estimateAffected } from '../../../breach/affected.js';
 import { breachClocks, formatRemaining } from '../../../breach/clocks.js';
+import { connectorCounter } from '../../../breach/count-people.js';
 import { checkBreachInput } from '../../../breach/incident.js';
 import { formatLocal } from '../../../breach/local-time.js';
 import { presentBreach } from '../../../breach/present.js';
@@ -60,6 +61,11 @@ export const breachAddCommand: Command = {
     },
     risk: { type: 'string', description: 'risk assessment: none, risk or high' },
     'risk-reasons': { type: 'string', description: 'reasons for the risk assessment' },
+    count: {
+      type: 'boolean',
+      description:
+        'count rows (and people, where a row is a person) in the configured systems; fills --people/--records when not given',
+    },
   },
   positionals: { max: 0 },
   async run(ctx) {
@@ -112,22 +118,37 @@ export const breachAddCommand: Command = {
         },
       );
     }
-    const { breach, collections } = await withBreach(ctx, 'grondslag breach add', async (deps) => {
+    // Fail fast on what needs no policy or store; the categories are checked against the policy below.
+    checkBreachInput(input);
+    const config = v.count === true ? await ctx.config() : undefined;
+    const { breach, estimate } = await withBreach(ctx, 'grondslag breach add', async (deps) => {
       const facts = checkBreachInput(
         input,
         deps.policy.categories.map((c) => c.id),
       );
+      let estimate: AffectedEstimate | undefined;
+      if (deps.datamap) {
+        const counter = config ? connectorCounter(config.systems) : undefined;
+        try {
+          estimate = await estimateAffected(deps.datamap, facts.categories, counter);
+        } finally {
+          await counter?.close();
+        }
+        // The DPO's own numbers win; the count fills in only what was left open.
+        if (facts.approxRecords === null && estimate.records !== undefined)
+          facts.approxRecords = estimate.records;
+        if (facts.approxPeople === null && estimate.peopleAtLeast)
+          facts.approxPeople = estimate.peopleAtLeast;
+      }
       const id = await recordBreach(deps.store, facts, {
         telecom: deps.policy.breach?.telecomProvider ?? false,
       });
-      return {
-        breach: await getBreach(deps.db, deps.sealer, id),
-        collections: deps.datamap ? affectedCollections(deps.datamap, facts.categories) : undefined,
-      };
+      return { breach: await getBreach(deps.db, deps.sealer, id), estimate };
     });
+    const collections = estimate?.collections;
     const now = new Date();
     if (ctx.json) {
-      printJson(ctx, { breach: presentBreach(breach, now), affectedCollections: collections ?? null });
+      printJson(ctx, { breach: presentBreach(breach, now), affected: estimate ?? null });
       return ExitCode.ok;
     }
     const c = breachClocks(breach, now);
@@ -138,7 +159,9 @@ export const breachAddCommand: Command = {
       );
     }
     if (collections && collections.length > 0) {
-      lines.push(`  data map: ${collections.map((x) => `${x.system}.${x.collection}`).join(', ')}`);
+      lines.push(
+        `  data map: ${collections.map((x) => `${x.system}.${x.collection}${'rows' in x ? ` (${x.rows} rows)` : ''}`).join(', ')}`,
+      );
     }
     ctx.io.stdout(`${lines.join('\n')}\n`);
     return ExitCode.ok;

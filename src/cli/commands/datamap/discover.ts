@@ -18,10 +18,16 @@ export const datamapDiscoverCommand: Command = {
   summary: 'propose data-map annotations for a configured system, from sampled values; applies nothing',
   usage: 'SYSTEM [--sample N] [--write FILE [--force]] [--policy FILE] [--json]',
   options: {
-    sample: { type: 'string', description: `rows sampled per collection (default ${DEFAULT_DISCOVERY_SAMPLE})` },
+    sample: {
+      type: 'string',
+      description: `rows sampled per collection (default ${DEFAULT_DISCOVERY_SAMPLE})`,
+    },
     write: { type: 'string', description: 'write the proposed YAML to this new file' },
     force: { type: 'boolean', description: 'with --write: overwrite an existing file' },
-    policy: { type: 'string', description: 'policy whose categories are proposed (default: the configured policy)' },
+    policy: {
+      type: 'string',
+      description: 'policy whose categories are proposed (default: the configured policy)',
+    },
   },
   positionals: { min: 1, max: 1 },
   async run(ctx) {
@@ -55,7 +61,10 @@ export const datamapDiscoverCommand: Command = {
         await writeFile(path, yaml, { flag: ctx.values.force === true ? 'w' : 'wx' });
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-          throw new GrondslagError('DATAMAP_PROPOSAL_EXISTS', `${target} exists; pass --force to overwrite it`);
+          throw new GrondslagError(
+            'DATAMAP_PROPOSAL_EXISTS',
+            `${target} exists; pass --force to overwrite it`,
+          );
         }
         throw e;
       }
@@ -71,7 +80,10 @@ function sampleSize(raw: unknown): number {
   if (raw === undefined) return DEFAULT_DISCOVERY_SAMPLE;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > 100_000) {
-    throw new GrondslagError('CLI_BAD_ARGUMENT', `--sample must be a whole number from 1 to 100000, got "${raw}"`);
+    throw new GrondslagError(
+      'CLI_BAD_ARGUMENT',
+      `--sample must be a whole number from 1 to 100000, got "${raw}"`,
+    );
   }
   return n;
 }

@@ -11,7 +11,8 @@ export const keysListCommand: Command = {
   options: {
     'lookup-key': {
       type: 'boolean',
-      description: 'also print the lookup-hash key (a secret: set it as GRONDSLAG_LOOKUP_KEY before retiring the oldest key)',
+      description:
+        'also print the lookup-hash key (a secret: set it as GRONDSLAG_LOOKUP_KEY before retiring the oldest key)',
     },
   },
   async run(ctx) {
@@ -22,7 +23,12 @@ export const keysListCommand: Command = {
     const unknown = Object.keys(usage).filter((id) => !ring.keys.some((k) => k.id === id));
     const lookupKey = ctx.values['lookup-key'] ? ring.lookupKey.toString('hex') : undefined;
     if (ctx.json) {
-      printJson(ctx, { source: ring.source, keys, unknownKeyIds: unknown, ...(lookupKey ? { lookupKey } : {}) });
+      printJson(ctx, {
+        source: ring.source,
+        keys,
+        unknownKeyIds: unknown,
+        ...(lookupKey ? { lookupKey } : {}),
+      });
     } else {
       for (const k of keys) ctx.io.stdout(`${k.id}${k.current ? ' (current)' : ''}: ${k.values} values\n`);
       for (const id of unknown) ctx.io.stdout(`${id}: ${usage[id]} values under a key NOT in the keyring\n`);

@@ -1,6 +1,6 @@
+import { appendAudit } from '../../../audit/log.js';
 import { loadKeyring, removeKeyFromFileKeyring } from '../../../crypto/keyring.js';
 import { sealedKeyUsage } from '../../../crypto/rotate.js';
-import { appendAudit } from '../../../audit/log.js';
 import { GrondslagError } from '../../../errors.js';
 import { type Command, ExitCode, printJson } from '../../command.js';
 import { withStore } from '../../open-store.js';
@@ -21,8 +21,10 @@ export const keysRetireCommand: Command = {
     const config = await ctx.config();
     const ring = loadKeyring(config, ctx.io.env);
     const index = ring.keys.findIndex((k) => k.id === id);
-    if (index < 0) throw new GrondslagError('CRYPTO_KEY_UNKNOWN', `no key ${id} in the keyring (grondslag keys list)`);
-    if (index === 0) throw new GrondslagError('CRYPTO_KEY_CURRENT', `key ${id} is the current key; rotate first`);
+    if (index < 0)
+      throw new GrondslagError('CRYPTO_KEY_UNKNOWN', `no key ${id} in the keyring (grondslag keys list)`);
+    if (index === 0)
+      throw new GrondslagError('CRYPTO_KEY_CURRENT', `key ${id} is the current key; rotate first`);
     if (ring.lookupFromOldest && index === ring.keys.length - 1) {
       throw new GrondslagError(
         'CRYPTO_KEY_PINS_LOOKUP',

@@ -19,7 +19,8 @@ export const keysRotateCommand: Command = {
   options: {
     'no-new-key': {
       type: 'boolean',
-      description: 're-seal under the current key without adding one (keys from the environment, or resuming)',
+      description:
+        're-seal under the current key without adding one (keys from the environment, or resuming)',
     },
     'batch-size': { type: 'string', description: 'rows per transaction (default 200)' },
   },
@@ -48,13 +49,20 @@ export const keysRotateCommand: Command = {
     });
     const rows = Object.values(result.tables).reduce((a, b) => a + b, 0);
     if (ctx.json) {
-      printJson(ctx, { currentKey: result.keyId, newKey: addKey, resealed: result.tables, rows, batches: result.batches });
+      printJson(ctx, {
+        currentKey: result.keyId,
+        newKey: addKey,
+        resealed: result.tables,
+        rows,
+        batches: result.batches,
+      });
     } else {
       ctx.io.stdout(
         `current key ${result.keyId}${addKey ? ' (new)' : ''}; re-sealed ${rows} rows in ${result.batches} batches\n`,
       );
       const old = before.keys.map((k) => k.id).filter((id) => id !== result.keyId);
-      if (old.length > 0) ctx.io.stdout(`older keys, now unused: ${old.join(', ')} (grondslag keys retire ID)\n`);
+      if (old.length > 0)
+        ctx.io.stdout(`older keys, now unused: ${old.join(', ')} (grondslag keys retire ID)\n`);
     }
     return ExitCode.ok;
   },

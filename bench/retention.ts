@@ -15,7 +15,7 @@
  *
  * Options: --url URL (admin URL of the server; default postgres://postgres@127.0.0.1:5432/postgres)
  *          --rows N (due rows, default 10000000)  --live N (recent rows, default 100000)
- *          --batch N (rows per sweep batch, default 50000)
+ *          --batch N (rows per sweep batch, default 100000)
  *          --out FILE (default bench/results/retention.json; a .md beside it)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -152,7 +152,7 @@ export async function main(argv: string[]): Promise<void> {
       url: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
       rows: { type: 'string', default: '10000000' },
       live: { type: 'string', default: '100000' },
-      batch: { type: 'string', default: '50000' },
+      batch: { type: 'string', default: '100000' },
       out: { type: 'string', default: join(packageRoot, 'bench/results/retention.json') },
     },
   });

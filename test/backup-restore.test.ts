@@ -1,6 +1,7 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/cli/command.js';
 import { runCli } from '../src/cli/main.js';
@@ -27,7 +28,13 @@ function cliFor(store: { url?: string; dataDir?: string }) {
   const config = join(dir, 'grondslag.config.yaml');
   writeFileSync(config, JSON.stringify({ policy: demoPolicyPath, datamap: demoDatamapPath, store }));
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const k of ['GRONDSLAG_SECRET_KEY', 'GRONDSLAG_SECRET_KEYS', 'GRONDSLAG_LOOKUP_KEY', 'DATABASE_URL', 'GRONDSLAG_DATA_DIR'])
+  for (const k of [
+    'GRONDSLAG_SECRET_KEY',
+    'GRONDSLAG_SECRET_KEYS',
+    'GRONDSLAG_LOOKUP_KEY',
+    'DATABASE_URL',
+    'GRONDSLAG_DATA_DIR',
+  ])
     delete env[k];
   if (store.url) env.GRONDSLAG_SECRET_KEY = 'ab'.repeat(32);
   return {
@@ -35,7 +42,13 @@ function cliFor(store: { url?: string; dataDir?: string }) {
     async run(...argv: string[]) {
       const out: string[] = [];
       const err: string[] = [];
-      const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), stdin: process.stdin, cwd: dir, env };
+      const io: CliIO = {
+        stdout: (t) => out.push(t),
+        stderr: (t) => err.push(t),
+        stdin: process.stdin,
+        cwd: dir,
+        env,
+      };
       const code = await runCli([...argv, '--config', config], io);
       return { code, stdout: out.join(''), stderr: err.join('') };
     },
@@ -51,7 +64,16 @@ describe('backup and restore of the embedded store', () => {
     await appendEntries(db, 30);
     await db.close();
     const src = cliFor({ dataDir: source });
-    const filed = await src.run('dsr', 'submit', '--type', 'access', '--email', 'anna@example.nl', '--text', 'inzage graag');
+    const filed = await src.run(
+      'dsr',
+      'submit',
+      '--type',
+      'access',
+      '--email',
+      'anna@example.nl',
+      '--text',
+      'inzage graag',
+    );
     expect(filed.code, filed.stderr).toBe(0);
     const check = await openStore({ dataDir: source });
     const expected = await storeRowCounts(check);
@@ -62,6 +84,11 @@ describe('backup and restore of the embedded store', () => {
     const backup = await src.run('backup', '--out', file, '--json');
     expect(backup.code, backup.stderr).toBe(0);
     expect(JSON.parse(backup.stdout).format).toBe('pglite');
+    // The demo's key file sits in the data directory, but it does not travel with the backup.
+    const key = readFileSync(join(source, 'secret.key'), 'utf8').trim();
+    const archive = gunzipSync(readFileSync(file));
+    expect(archive.includes(Buffer.from(key))).toBe(false);
+    expect(archive.includes(Buffer.from('secret.key'))).toBe(false);
 
     // A fresh installation without the source's key: the audit log restores, the sealed request
     // cannot be opened, and restore says which key is missing.

@@ -35,13 +35,17 @@ describe('grondslag retention bindings', () => {
     const r = await cli(['retention', 'bindings'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('telecom_traffic  P1Y from collected, delete, legal holds extend it');
-    expect(r.stdout).toMatch(/cloudaware\.payments +clock contracts\.ended_at \(via invoice_id → invoices\.id, contract_id → contracts\.id\)/);
+    expect(r.stdout).toMatch(
+      /cloudaware\.payments +clock contracts\.ended_at \(via invoice_id → invoices\.id, contract_id → contracts\.id\)/,
+    );
     expect(r.stdout).toMatch(/weblogs\.access\.log +clock time +delete lines, remove rotated files/);
     expect(r.stdout).not.toMatch(/^(error|warning) /m);
   });
 
   it('warns about a rule bound to nothing and the category it leaves ungoverned, still exit 0', async () => {
-    const config = configWith('unbound', { 'systems|cloudaware|collections|website_statistics|retention': undefined });
+    const config = configWith('unbound', {
+      'systems|cloudaware|collections|website_statistics|retention': undefined,
+    });
     const r = await cli(['retention', 'bindings', '--json', '--config', config], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout) as { unboundRules: string[]; unboundCategories: { category: string }[] };
@@ -51,11 +55,16 @@ describe('grondslag retention bindings', () => {
 
   it('exits 1 when a binding cannot be swept, naming why', async () => {
     const config = configWith('broken', {
-      'systems|cloudaware|collections|customers|retention|clock': { collection: 'contracts', field: 'ended_at' },
+      'systems|cloudaware|collections|customers|retention|clock': {
+        collection: 'contracts',
+        field: 'ended_at',
+      },
     });
     const r = await cli(['retention', 'bindings', '--config', config], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^error RETENTION_CLOCK_IN_SWEPT_CHILDREN cloudaware\.customers takes its clock from contracts/m);
+    expect(r.stdout).toMatch(
+      /^error RETENTION_CLOCK_IN_SWEPT_CHILDREN cloudaware\.customers takes its clock from contracts/m,
+    );
     // And the sweep refuses to start on it: unusable input, exit 2.
     const run = await cli(['retention', 'run', '--config', config], { cwd: dir });
     expect(run.code).toBe(2);

@@ -44,11 +44,17 @@ describe.skipIf(!engine.available)('the retention.sweep job', () => {
 
     const s = await store.open();
     const queue = await openJobQueue({ db: s.db, url: s.url, kinds: [retentionSweep], tuning });
-    const config = await loadConfig({ path: configFile, env: { ...process.env, GRONDSLAG_SECRET_KEY: '7'.repeat(64) } });
+    const config = await loadConfig({
+      path: configFile,
+      env: { ...process.env, GRONDSLAG_SECRET_KEY: '7'.repeat(64) },
+    });
     const worker = await startWorker({ queue, log: memoryLogger(), config, pollingIntervalSeconds: 0.5 });
     try {
       const id = (await enqueue(queue, retentionSweep, { at: '2026-07-15T00:00:00.000Z' }))!;
-      await waitFor('the sweep job to complete', async () => (await jobState(s.db, id))?.state === 'completed');
+      await waitFor(
+        'the sweep job to complete',
+        async () => (await jobState(s.db, id))?.state === 'completed',
+      );
       expect(await demo.count(due)).toBe(0);
       const runs = await listRuns(s.db);
       expect(runs.map((r) => [r.status, r.actor, r.asOf.toISOString()])).toEqual([

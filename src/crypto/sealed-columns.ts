@@ -19,4 +19,10 @@ export const sealedColumns: readonly SealedColumns[] = [
   { table: 'grondslag.dsr_execution_rows', key: ['request_id', 'step', 'batch'], columns: ['sealed'] },
   { table: 'grondslag.dsr_package', key: ['request_id'], columns: ['sealed'] },
   { table: 'grondslag.retention_hold', key: ['id'], columns: ['identity_cipher'] },
+  { table: 'grondslag.breach', key: ['id'], columns: ['details_sealed'] },
+  {
+    table: 'grondslag.breach_notice',
+    key: ['breach_id', 'seq'],
+    columns: ['content_sealed', 'delay_reasons_sealed'],
+  },
 ];

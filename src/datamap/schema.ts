@@ -99,7 +99,11 @@ export const field = z.strictObject({
 });
 export type Field = z.infer<typeof field>;
 
-/** The field that starts the retention clock: in this collection, or in one reached through references. */
+/**
+ * The field that starts the retention clock: in this collection, or in one reached through references
+ * (`referencePath` in graph.ts finds the way: invoices → contracts.ended_at). Where a row reaches
+ * several clock values the latest counts, and a NULL (a contract still running) means not due.
+ */
 export const retentionClock = z.union([
   fieldName,
   z.strictObject({

@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { readableFormBody } from './form.js';
 import { breachApiRoutes } from './api/breaches.js';
 import { dsrApiRoutes } from './api/dsr.js';
 import type { AnyApiRoute } from './api/route.js';
@@ -8,6 +7,7 @@ import { mountApiRoutes } from './api/route.js';
 import { statsApiRoutes } from './api/stats.js';
 import type { AppDeps } from './deps.js';
 import type { AppEnv } from './env.js';
+import { readableFormBody } from './form.js';
 import { authenticate } from './middleware/authenticate.js';
 import { errorResponse, notFound, onError } from './middleware/errors.js';
 import { requestId } from './middleware/request-id.js';

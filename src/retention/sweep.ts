@@ -86,7 +86,7 @@ export interface SweepOptions {
   at: Date;
   /** Audit actor: `cli`, `user:<id>`, `system:retention`. */
   actor: string;
-  /** Rows per batch (default: the connector's, 1000 to delete, 500 to anonymise). */
+  /** Rows per batch (default 10,000 to delete, the connector's 500 to anonymise or unlink). */
   batchSize?: number;
   clock?: () => Date;
   onProgress?: (p: SweepProgress) => void;
@@ -104,6 +104,14 @@ export interface SweepReport {
 }
 
 const DEFAULT_LEASE_MS = 10 * 60_000;
+
+/**
+ * Rows per delete batch unless told otherwise: on PostgreSQL a batch of ten thousand is a key range
+ * deleted in a few tens of milliseconds, so locks stay short while round trips stay few (see
+ * docs/retention-benchmark.md). Anonymising batches keep the connector's default (500): each row is
+ * read, rewritten and checked in Node.
+ */
+export const DEFAULT_DELETE_BATCH = 10_000;
 
 /**
  * Runs being executed by this process. A run marked running whose owner is this very process but
@@ -312,12 +320,13 @@ async function sweepStep(
     datamap: deps.datamap,
     systems: deps.systems,
   });
+  const batchSize = options.batchSize ?? (step.action === 'delete' ? DEFAULT_DELETE_BATCH : undefined);
   const sweep = {
     clockField: binding.clock.field,
     clockPath: binding.clock.path,
     before: step.cutoff,
     keep,
-    ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    ...(batchSize ? { batchSize } : {}),
   };
   const record = async (b: SweepBatch, count: number) => {
     await recordBatch(

@@ -38,7 +38,10 @@ export interface StoreTarget {
 export function backupFormat(head: Uint8Array): BackupFormat {
   if (head[0] === 0x1f && head[1] === 0x8b) return 'pglite';
   if (Buffer.from(head.subarray(0, 5)).toString('latin1') === 'PGDMP') return 'pg_dump';
-  throw new GrondslagError('BACKUP_UNKNOWN_FORMAT', 'not a Grondslag backup (neither a PGlite dump nor a pg_dump archive)');
+  throw new GrondslagError(
+    'BACKUP_UNKNOWN_FORMAT',
+    'not a Grondslag backup (neither a PGlite dump nor a pg_dump archive)',
+  );
 }
 
 /**
@@ -66,9 +69,13 @@ async function pgTool(tool: 'pg_dump' | 'pg_restore', args: string[]): Promise<v
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: string };
     if (err.code === 'ENOENT') {
-      throw new GrondslagError('BACKUP_TOOL_MISSING', `${tool} is not installed (the PostgreSQL client tools)`, {
-        kind: 'internal',
-      });
+      throw new GrondslagError(
+        'BACKUP_TOOL_MISSING',
+        `${tool} is not installed (the PostgreSQL client tools)`,
+        {
+          kind: 'internal',
+        },
+      );
     }
     throw new GrondslagError('BACKUP_TOOL_FAILED', `${tool} failed: ${(err.stderr ?? err.message).trim()}`, {
       kind: 'internal',
@@ -85,10 +92,23 @@ async function pgTool(tool: 'pg_dump' | 'pg_restore', args: string[]): Promise<v
  * @example
  *   await backupStore(db, { url: config.store.url, dataDir }, 'grondslag.backup');
  */
-export async function backupStore(db: Db, target: StoreTarget, out: string): Promise<{ format: BackupFormat }> {
+export async function backupStore(
+  db: Db,
+  target: StoreTarget,
+  out: string,
+): Promise<{ format: BackupFormat }> {
   if (target.url) {
     const schemas = SCHEMAS.flatMap((s) => ['--schema', s]);
-    await pgTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', ...schemas, '--file', out, '--dbname', target.url]);
+    await pgTool('pg_dump', [
+      '--format=custom',
+      '--no-owner',
+      '--no-privileges',
+      ...schemas,
+      '--file',
+      out,
+      '--dbname',
+      target.url,
+    ]);
     return { format: 'pg_dump' };
   }
   const blob = await dumpPglite(db);
@@ -137,7 +157,10 @@ export async function restoreStore(
   const format = backupFormat(bytes.subarray(0, 8));
   if (target.url) {
     if (format !== 'pg_dump') {
-      throw new GrondslagError('BACKUP_WRONG_STORE', 'this is a backup of an embedded store; restore it with a data directory, not a PostgreSQL URL');
+      throw new GrondslagError(
+        'BACKUP_WRONG_STORE',
+        'this is a backup of an embedded store; restore it with a data directory, not a PostgreSQL URL',
+      );
     }
     const db = await openStore({ url: target.url, migrate: false });
     try {
@@ -154,12 +177,22 @@ export async function restoreStore(
     } finally {
       await db.close();
     }
-    await pgTool('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--dbname', target.url, file]);
+    await pgTool('pg_restore', [
+      '--no-owner',
+      '--no-privileges',
+      '--exit-on-error',
+      '--dbname',
+      target.url,
+      file,
+    ]);
     const restored = await openStore({ url: target.url });
     return { format, counts: await storeRowCounts(restored), db: restored };
   }
   if (format !== 'pglite') {
-    throw new GrondslagError('BACKUP_WRONG_STORE', 'this is a pg_dump archive; restore it into a PostgreSQL store (DATABASE_URL)');
+    throw new GrondslagError(
+      'BACKUP_WRONG_STORE',
+      'this is a pg_dump archive; restore it into a PostgreSQL store (DATABASE_URL)',
+    );
   }
   const present = dataDirEntries(target.dataDir);
   if (present.length > 0) {

@@ -31,14 +31,16 @@ describe('security headers', () => {
 
   it('send HSTS only when the browser is on TLS: an https request or an https public URL', async () => {
     const plain = await testApp(db);
-    expect((await plain.app.request('http://localhost/request')).headers.get('strict-transport-security')).toBeNull();
-    expect((await plain.app.request('https://localhost/request')).headers.get('strict-transport-security')).toMatch(
-      /max-age=\d{7,}/,
-    );
+    expect(
+      (await plain.app.request('http://localhost/request')).headers.get('strict-transport-security'),
+    ).toBeNull();
+    expect(
+      (await plain.app.request('https://localhost/request')).headers.get('strict-transport-security'),
+    ).toMatch(/max-age=\d{7,}/);
     // Behind a TLS-terminating proxy the request arrives as plain http.
     const proxied = await dsrTestApp(db, undefined, { publicUrl: 'https://privacy.cloudaware.example' });
-    expect((await proxied.app.request('http://localhost/request')).headers.get('strict-transport-security')).toMatch(
-      /max-age=\d{7,}/,
-    );
+    expect(
+      (await proxied.app.request('http://localhost/request')).headers.get('strict-transport-security'),
+    ).toMatch(/max-age=\d{7,}/);
   });
 });

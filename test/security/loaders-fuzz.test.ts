@@ -25,7 +25,21 @@ function mutated(valid: string): fc.Arbitrary<string> {
       fc.nat({ max: 200 }),
       fc.oneof(
         fc.string({ maxLength: 40 }),
-        fc.constantFrom('{', '[', ': ', '- ', '&a', '*a', '!!binary', '\t', '\u0000', '<<: *a', '"', '~', '1e999'),
+        fc.constantFrom(
+          '{',
+          '[',
+          ': ',
+          '- ',
+          '&a',
+          '*a',
+          '!!binary',
+          '\t',
+          '\u0000',
+          '<<: *a',
+          '"',
+          '~',
+          '1e999',
+        ),
         fc.jsonValue().map((v) => JSON.stringify(v)),
       ),
     )
@@ -40,7 +54,13 @@ const hostileYaml = fc.oneof(
   fc.nat({ max: 2000 }).map((n) => `${'a: '.repeat(n)}1`),
   // An alias bomb: each level refers to the previous one ten times.
   fc.constant(
-    Array.from({ length: 12 }, (_, i) => (i === 0 ? 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]' : `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`)).join('\n'),
+    Array.from({ length: 12 }, (_, i) =>
+      i === 0
+        ? 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'
+        : `a${i}: &a${i} [${Array(10)
+            .fill(`*a${i - 1}`)
+            .join(', ')}]`,
+    ).join('\n'),
   ),
 );
 
@@ -65,7 +85,15 @@ describe('hostile input to the loaders', () => {
 
   it('the e-mail importer reads or refuses any message', async () => {
     const header = fc.tuple(
-      fc.constantFrom('From', 'Subject', 'Date', 'Message-ID', 'Content-Type', 'Content-Transfer-Encoding', 'X-Other'),
+      fc.constantFrom(
+        'From',
+        'Subject',
+        'Date',
+        'Message-ID',
+        'Content-Type',
+        'Content-Transfer-Encoding',
+        'X-Other',
+      ),
       fc.string({ maxLength: 80 }),
     );
     const mail = fc.oneof(

@@ -16,7 +16,8 @@ export const backupCommand: Command = {
   options: { out: { type: 'string', description: 'the backup file to write' } },
   async run(ctx) {
     const out = ctx.values.out;
-    if (typeof out !== 'string' || out === '') throw new GrondslagError('CLI_BAD_ARGUMENTS', '--out FILE is required');
+    if (typeof out !== 'string' || out === '')
+      throw new GrondslagError('CLI_BAD_ARGUMENTS', '--out FILE is required');
     const path = resolve(ctx.io.cwd, out);
     const config = await ctx.config();
     const result = await withStore(config, 'grondslag backup', async (db) => {
@@ -26,7 +27,9 @@ export const backupCommand: Command = {
     if (ctx.json) printJson(ctx, { file: path, format: result.format, rows: result.counts });
     else {
       const rows = Object.values(result.counts).reduce((a, b) => a + b, 0);
-      ctx.io.stdout(`wrote ${result.format} backup to ${path} (${rows} rows, ${result.counts.audit_log ?? 0} audit entries)\n`);
+      ctx.io.stdout(
+        `wrote ${result.format} backup to ${path} (${rows} rows, ${result.counts.audit_log ?? 0} audit entries)\n`,
+      );
     }
     return ExitCode.ok;
   },

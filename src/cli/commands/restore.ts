@@ -28,7 +28,9 @@ export const restoreCommand: Command = {
       missingKeys: string[];
     };
     try {
-      const { db, format, counts } = await restoreStore(config.store, file, { force: ctx.values.force === true });
+      const { db, format, counts } = await restoreStore(config.store, file, {
+        force: ctx.values.force === true,
+      });
       try {
         const audit = await verifyAuditChain(db);
         const ring = loadKeyring(config, ctx.io.env);

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { ensureFirstAdmin } from '../../access/first-admin.js';
+import { seedDemoOnFirstStart } from '../../demo/first-start.js';
 import { GrondslagError } from '../../errors.js';
 import { createApp } from '../../http/app.js';
 import { openJobQueue } from '../../jobs/queue.js';
@@ -78,6 +79,12 @@ export const serveCommand: Command = {
       write: (line) => ctx.io.stderr(`${line}\n`),
     });
     const policy = await loadPolicyFile(config.policyPath);
+    const seeded = await seedDemoOnFirstStart(config, ctx.io.cwd, (line) => ctx.io.stdout(`${line}\n`));
+    if (seeded) {
+      ctx.io.stdout(
+        `  ${seeded.rows.toLocaleString('en-US')} rows and ${seeded.logLines.toLocaleString('en-US')} log lines in .grondslag/demo\n`,
+      );
+    }
     const lock = config.store.url ? undefined : lockDataDir(config.store.dataDir, 'grondslag serve');
     try {
       const db = await openStore(config.store);

@@ -337,7 +337,8 @@ export class SqlConnector implements Connector {
         const range = [due(d)];
         if (after) range.push(`${k} > ${d.add(after[0])}`);
         if (hi !== undefined) range.push(`${k} <= ${d.add(hi)}`);
-        const { rowCount } = await this.run(this.driver, t.name, `delete from ${t.quoted} where ${range.join(' and ')}`, d.values);
+        const del = `delete from ${t.quoted} where ${range.join(' and ')}`;
+        const { rowCount } = await this.run(this.driver, t.name, del, d.values);
         if (hi === undefined) {
           if (rowCount > 0) yield { count: rowCount };
           return;

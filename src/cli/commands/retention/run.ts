@@ -26,7 +26,7 @@ export const retentionRunCommand: Command = {
     'dry-run': { type: 'boolean', description: 'change nothing; report what would be removed' },
     'batch-size': {
       type: 'string',
-      description: 'rows per batch (default 1000 to delete, 500 to anonymise)',
+      description: 'rows per batch (default 10000 to delete, 500 to anonymise)',
     },
   },
   async run(ctx) {

@@ -9,6 +9,7 @@ const benchmarks: Record<string, () => Promise<{ main(args: string[]): Promise<v
   'person-rows': () => import('./person-rows.js'),
   retention: () => import('./retention.js'),
   'stats-ingest': () => import('./stats-ingest.js'),
+  'cookies-audit': () => import('./cookies-audit.js'),
 };
 
 const [name, ...args] = process.argv.slice(2);

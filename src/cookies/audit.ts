@@ -265,7 +265,11 @@ class PassRecorder {
         .then((values) => {
           let frameUrl: string | undefined;
           try {
-            frameUrl = response.frame().url();
+            // A navigation response becomes its frame's document, but the frame reports its new URL
+            // only once the navigation commits — for a fresh iframe it is still "" here.
+            frameUrl = response.request().isNavigationRequest()
+              ? response.url()
+              : response.frame().url() || undefined;
           } catch {}
           for (const value of values.flatMap((v) => v.split('\n'))) {
             const write = parseCookieWrite(value, this.clock());

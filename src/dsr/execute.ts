@@ -19,6 +19,7 @@ import {
   type KeyAction,
   type KeyRecord,
   leaseOwnerId,
+  loadCarries,
   loadExecution,
   loadKeys,
   loadSteps,
@@ -241,13 +242,13 @@ async function planFor(
 async function discover(ctx: Context): Promise<void> {
   const { db } = ctx.deps;
   const steps = await loadSteps(db, ctx.request.id);
-  const carries = new Map(steps.map((s) => [s.step, s.carry ?? {}]));
+  const carries = await loadCarries(db, ctx.deps.sealer, ctx.request.id);
   for (const ps of ctx.plan.steps) {
     if (steps.find((s) => s.step === ps.step)?.status !== 'pending') continue;
     const found = await readStep(ctx, ps, carries);
     await db.transaction(async (tx) => {
       await renewLease(tx, ctx.request.id, ctx.owner, ctx.now(), ctx.leaseMs);
-      await saveFound(tx, ctx.request.id, ps.step, { ...found, now: ctx.now() });
+      await saveFound(tx, ctx.deps.sealer, ctx.request.id, ps.step, { ...found, now: ctx.now() });
       const facts = {
         step: ps.step,
         system: ps.system,
@@ -479,7 +480,7 @@ async function resolveDependencies(tx: Queryable, ctx: Context): Promise<void> {
   const { plan } = ctx;
   const order = plan.steps.filter((s) => s.actOrder !== null).sort((a, b) => a.actOrder! - b.actOrder!);
   const keys = new Map<number, KeyRecord[]>();
-  for (const s of plan.steps) keys.set(s.step, await loadKeys(tx, ctx.request.id, s.step));
+  for (const s of plan.steps) keys.set(s.step, await loadKeys(tx, ctx.deps.sealer, ctx.request.id, s.step));
   for (const parent of order) {
     const stay = new Map<string, Map<string, 'tax' | 'other'>>();
     for (const child of plan.steps) {
@@ -539,7 +540,7 @@ async function act(ctx: Context): Promise<void> {
     const rec = records.get(ps.step)!;
     if (rec.status === 'done') continue;
     for (let b = rec.nextBatch; b < rec.batches; b++) {
-      const keys = await loadKeys(db, ctx.request.id, ps.step, b);
+      const keys = await loadKeys(db, ctx.deps.sealer, ctx.request.id, ps.step, b);
       const counts = await actBatch(ctx, ps, keys, rectification);
       await db.transaction(async (tx) => {
         await renewLease(tx, ctx.request.id, ctx.owner, ctx.now(), ctx.leaseMs);

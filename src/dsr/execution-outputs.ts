@@ -81,7 +81,7 @@ export async function prepareOutputs(input: PrepareInput): Promise<PreparedOutpu
   }
   if (plan.kind === 'erasure' || plan.kind === 'restriction') {
     for (const ps of plan.steps) {
-      for (const k of await loadKeys(db, request.id, ps.step)) {
+      for (const k of await loadKeys(db, input.sealer, request.id, ps.step)) {
         if (k.action !== 'keep') continue;
         if (keyedByPrimaryKey(ps)) {
           prepared.restrictedRows.push({

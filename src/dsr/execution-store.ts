@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import type { Sealer } from '../crypto/sealed.js';
 import { GrondslagError } from '../errors.js';
 import type { Db, Queryable } from '../store/db.js';
 import type { StoredValue } from './anonymise-value.js';
@@ -50,7 +51,6 @@ export interface StepRecord {
   rowsKept: number;
   rowsUpdated: number;
   kept: KeptCount[];
-  carry: Record<string, StoredValue[]> | null;
   nextBatch: number;
   batches: number;
 }
@@ -276,7 +276,8 @@ interface StepRow {
   rows_kept: number;
   rows_updated: number;
   kept: KeptCount[];
-  carry: Record<string, StoredValue[]> | null;
+  /** Sealed JSON: the values are personal data (phone numbers, addresses). */
+  carry: string | null;
   next_batch: number;
   batches: number;
 }
@@ -298,10 +299,42 @@ export async function loadSteps(q: Queryable, requestId: string): Promise<StepRe
     rowsKept: r.rows_kept,
     rowsUpdated: r.rows_updated,
     kept: r.kept,
-    carry: r.carry,
     nextBatch: r.next_batch,
     batches: r.batches,
   }));
+}
+
+/**
+ * The values each discovered step carries to later steps, unsealed: a resumed discovery continues
+ * from them.
+ *
+ * @example
+ *   const carries = await loadCarries(db, sealer, requestId); // Map { 0 => { phone: ['+316…'] } }
+ */
+export async function loadCarries(
+  q: Queryable,
+  sealer: Sealer,
+  requestId: string,
+): Promise<Map<number, Record<string, StoredValue[]>>> {
+  const { rows } = await q.query<{ step: number; carry: string | null }>(
+    'select step, carry from grondslag.dsr_execution_step where request_id = $1 order by step',
+    [requestId],
+  );
+  return new Map(rows.map((r) => [r.step, r.carry === null ? {} : openJson(sealer, r.carry)]));
+}
+
+/*
+ * Key sets, references, replacements and carried values name the person's rows (phone numbers,
+ * customer numbers, addresses). They are deleted when the execution finishes, but a deleted row
+ * stays in the data files until vacuum and in the write-ahead log for good, so they are sealed when
+ * written: the jsonb columns hold the sealed text as a JSON string.
+ */
+function sealJson(sealer: Sealer, value: unknown): string {
+  return sealer.seal(JSON.stringify(value));
+}
+
+function openJson<T>(sealer: Sealer, sealed: string): T {
+  return JSON.parse(sealer.openText(sealed)) as T;
 }
 
 /** Keys are written in chunks so no statement carries an unbounded parameter. */
@@ -313,6 +346,7 @@ const INSERT_CHUNK = 1000;
  */
 export async function saveFound(
   tx: Queryable,
+  sealer: Sealer,
   requestId: string,
   step: number,
   found: {
@@ -339,11 +373,11 @@ export async function saveFound(
       b: k.batch,
       o: k.ordinal,
       a: k.action,
-      k: k.key,
+      k: sealJson(sealer, k.key),
       n: k.rowCount,
       r: k.reason,
-      f: k.refs,
-      p: k.replacement,
+      f: k.refs === null ? null : sealJson(sealer, k.refs),
+      p: k.replacement === null ? null : sealJson(sealer, k.replacement),
     }));
     await tx.query(
       `insert into grondslag.dsr_execution_key
@@ -371,7 +405,7 @@ export async function saveFound(
       found.rowsFound,
       found.kept.reduce((n, k) => n + k.rows, 0),
       JSON.stringify(found.kept),
-      JSON.stringify(found.carry),
+      JSON.stringify(sealJson(sealer, found.carry)),
       found.batches,
       found.now,
     ],
@@ -382,16 +416,17 @@ interface KeyRow {
   batch: number;
   ordinal: number;
   action: KeyAction;
-  key: KeyRecord['key'];
+  key: string;
   row_count: number;
   reason: KeepReason | null;
-  refs: Record<string, StoredValue> | null;
-  replacement: Record<string, unknown> | null;
+  refs: string | null;
+  replacement: string | null;
 }
 
 /** A step's key set, or one batch of it, in order. */
 export async function loadKeys(
   q: Queryable,
+  sealer: Sealer,
   requestId: string,
   step: number,
   batch?: number,
@@ -407,11 +442,11 @@ export async function loadKeys(
     batch: r.batch,
     ordinal: r.ordinal,
     action: r.action,
-    key: r.key,
+    key: openJson(sealer, r.key),
     rowCount: r.row_count,
     reason: r.reason,
-    refs: r.refs,
-    replacement: r.replacement,
+    refs: r.refs === null ? null : openJson(sealer, r.refs),
+    replacement: r.replacement === null ? null : openJson(sealer, r.replacement),
   }));
 }
 

@@ -1,14 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveApiToken } from '../src/access/api-tokens.js';
 import { verifyPassword } from '../src/access/password.js';
 import { findUserByEmail } from '../src/access/users.js';
-import { runCli } from '../src/cli/main.js';
 import type { Db } from '../src/store/db.js';
 import { openStore } from '../src/store/open.js';
+import { runCliCaptured } from './helpers/cli.js';
 import { freshPostgres, postgresAvailable } from './helpers/store.js';
 
 /** `user add`, `user list` and `token create` against a real store, found through the environment. */
@@ -53,20 +52,7 @@ const targets: { name: string; available: boolean; create(): Promise<CliStore> }
 ];
 
 async function cli(argv: string[], env: NodeJS.ProcessEnv, stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdin: Readable.from([stdin]),
-    cwd: scratch,
-    env,
-  });
-  return { code, stdout, stderr };
+  return runCliCaptured(argv, { stdin, cwd: scratch, env });
 }
 
 describe.each(targets)('access commands on $name', (target) => {

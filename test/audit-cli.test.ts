@@ -1,14 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditExport } from '../src/audit/export.js';
-import { runCli } from '../src/cli/main.js';
 import { lockDataDir } from '../src/store/data-dir-lock.js';
 import type { Db } from '../src/store/db.js';
 import { openStore } from '../src/store/open.js';
 import { appendEntries, tamperAuditLog } from './helpers/audit.js';
+import { runCliCaptured } from './helpers/cli.js';
 import { freshPostgres, postgresAvailable } from './helpers/store.js';
 
 /**
@@ -56,20 +55,7 @@ const targets: { name: string; available: boolean; create(): Promise<CliStore> }
 ];
 
 async function cli(argv: string[], env: NodeJS.ProcessEnv) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdin: Readable.from([]),
-    cwd: scratch,
-    env,
-  });
-  return { code, stdout, stderr };
+  return runCliCaptured(argv, { cwd: scratch, env });
 }
 
 describe.each(targets)('grondslag audit on $name', (target) => {

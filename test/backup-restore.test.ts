@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../src/cli/command.js';
-import { runCli } from '../src/cli/main.js';
 import { demoDatamapPath, demoPolicyPath } from '../src/paths.js';
 import { storeRowCounts } from '../src/store/backup.js';
 import { openStore } from '../src/store/open.js';
 import { appendEntries } from './helpers/audit.js';
+import { runCliCaptured } from './helpers/cli.js';
 import { freshPostgres, postgresAvailable } from './helpers/store.js';
 
 /**
@@ -40,17 +39,7 @@ function cliFor(store: { url?: string; dataDir?: string }) {
   return {
     dir,
     async run(...argv: string[]) {
-      const out: string[] = [];
-      const err: string[] = [];
-      const io: CliIO = {
-        stdout: (t) => out.push(t),
-        stderr: (t) => err.push(t),
-        stdin: process.stdin,
-        cwd: dir,
-        env,
-      };
-      const code = await runCli([...argv, '--config', config], io);
-      return { code, stdout: out.join(''), stderr: err.join('') };
+      return runCliCaptured([...argv, '--config', config], { cwd: dir, env, stdin: process.stdin });
     },
   };
 }

@@ -3,9 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../src/cli/command.js';
-import { runCli } from '../src/cli/main.js';
 import { demoDatamapPath, demoPolicyPath } from '../src/paths.js';
+import { runCliCaptured } from './helpers/cli.js';
 
 /**
  * `grondslag breach add|list|show|notice` in-process on an embedded store, with the CloudAware
@@ -25,17 +24,7 @@ delete env.GRONDSLAG_DATA_DIR;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    stdin: process.stdin,
-    cwd: dir,
-    env,
-  };
-  const code = await runCli([...argv, '--config', config], io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
+  return runCliCaptured([...argv, '--config', config], { cwd: dir, env, stdin: process.stdin });
 }
 
 describe('grondslag breach', () => {

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../src/cli/command.js';
-import { runCli } from '../src/cli/main.js';
 import { auditSite, CHROMIUM_PATH, chromiumArgs } from '../src/cookies/audit.js';
 import type { CookieAuditReport, CookieRecord, PassKind } from '../src/cookies/report.js';
 import { loadPolicyFile } from '../src/policy/load.js';
+import { runCliCaptured } from './helpers/cli.js';
 import { writeDeclaringPolicy } from './helpers/cookie-policy.js';
 import { type CookieSites, startCookieSites } from './helpers/cookie-sites.js';
 
@@ -23,34 +22,20 @@ if (!available && process.env.GRONDSLAG_REQUIRE_SERVICES === '1') {
   throw new Error(`Chromium is required (GRONDSLAG_REQUIRE_SERVICES=1) but ${CHROMIUM_PATH} does not exist`);
 }
 
-function capture(cwd: string): { io: CliIO; out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    io: {
-      stdout: (t) => {
-        out += t;
-      },
-      stderr: (t) => {
-        err += t;
-      },
-      stdin: process.stdin,
-      cwd,
-      env: {},
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
-
 describe('cookies audit: arguments', () => {
   it('refuses a URL that is not http(s) and a page count that is not a number, with exit 2', async () => {
-    const a = capture(process.cwd());
-    expect(await runCli(['cookies', 'audit', 'ftp://example.org/', '--json'], a.io)).toBe(2);
-    expect(JSON.parse(a.out()).error.code).toBe('COOKIES_URL_INVALID');
-    const b = capture(process.cwd());
-    expect(await runCli(['cookies', 'audit', 'https://example.org/', '--max-pages', 'all'], b.io)).toBe(2);
-    expect(b.err()).toContain('--max-pages');
+    const a = await runCliCaptured(['cookies', 'audit', 'ftp://example.org/', '--json'], {
+      cwd: process.cwd(),
+      stdin: process.stdin,
+    });
+    expect(a.code).toBe(2);
+    expect(JSON.parse(a.stdout).error.code).toBe('COOKIES_URL_INVALID');
+    const b = await runCliCaptured(['cookies', 'audit', 'https://example.org/', '--max-pages', 'all'], {
+      cwd: process.cwd(),
+      stdin: process.stdin,
+    });
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('--max-pages');
   });
 });
 
@@ -292,12 +277,11 @@ describe.skipIf(!available)('cookie audit in Chromium', () => {
   });
 
   it('gives a site that keeps the CloudAware promise no error findings (exit 0), in one JSON document', async () => {
-    const cli = capture(dir);
-    const code = await runCli(
+    const { code, stdout } = await runCliCaptured(
       ['cookies', 'audit', `${sites.clean}/`, '--policy', policyPath, '--json'],
-      cli.io,
+      { cwd: dir, stdin: process.stdin },
     );
-    const clean = JSON.parse(cli.out()) as CookieAuditReport;
+    const clean = JSON.parse(stdout) as CookieAuditReport;
     expect(code).toBe(0);
     expect(clean.findings).toEqual([]);
     expect(clean.cookies.map((c) => c.name).sort()).toEqual(['lang', 'sessionid']);
@@ -314,16 +298,13 @@ describe.skipIf(!available)('cookie audit in Chromium', () => {
 
   it('exits 1 for the shop and writes report.json and an escaped, script-free report.html', async () => {
     const out = join(dir, 'evidence');
-    const cli = capture(dir);
-    const code = await runCli(
+    const { code, stdout } = await runCliCaptured(
       ['cookies', 'audit', `${sites.shop}/`, '--policy', policyPath, '--max-pages', '2', '--out', out],
-      cli.io,
+      { cwd: dir, stdin: process.stdin },
     );
     expect(code).toBe(1);
-    expect(cli.out()).toMatch(/error analytics-not-privacy-friendly .*_ga/);
-    expect(cli.out()).toMatch(
-      /after-consent: 3 page\(s\), 9 cookie\(s\), accepted by clicking button#accept/,
-    );
+    expect(stdout).toMatch(/error analytics-not-privacy-friendly .*_ga/);
+    expect(stdout).toMatch(/after-consent: 3 page\(s\), 9 cookie\(s\), accepted by clicking button#accept/);
     const json = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as CookieAuditReport;
     expect(json.summary.error).toBeGreaterThan(0);
     const html = readFileSync(join(out, 'report.html'), 'utf8');

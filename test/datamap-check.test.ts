@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
 import type { DriftFinding, DriftReport } from '../src/datamap/check.js';
 import { demoDatamapPath, demoPolicyPath } from '../src/paths.js';
+import { runCliCaptured } from './helpers/cli.js';
 import { type DemoStore, demoEngines, freshDemoStore } from './helpers/demo-store.js';
 
 /**
@@ -15,20 +14,7 @@ import { type DemoStore, demoEngines, freshDemoStore } from './helpers/demo-stor
  */
 
 async function cli(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdin: Readable.from([]),
-    cwd,
-    env: {},
-  });
-  return { code, stdout, stderr };
+  return runCliCaptured(argv, { cwd });
 }
 
 const exampleMap = readFileSync(demoDatamapPath, 'utf8');

@@ -1,12 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
 import { datamapJsonSchema } from '../src/datamap/schema.js';
 import { demoDatamapPath, demoPolicyPath } from '../src/paths.js';
+import { runCliCaptured } from './helpers/cli.js';
 
 /**
  * `grondslag datamap validate` and `datamap schema`, in-process. Without a configuration file the
@@ -19,20 +18,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const example = readFileSync(demoDatamapPath, 'utf8');
 
 async function cli(argv: string[], cwd = scratch) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdin: Readable.from([]),
-    cwd,
-    env: {},
-  });
-  return { code, stdout, stderr };
+  return runCliCaptured(argv, { cwd });
 }
 
 function write(name: string, text: string): string {

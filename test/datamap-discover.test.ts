@@ -2,16 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
 import type { Discovery, ProposedCollection } from '../src/datamap/discover.js';
 import { parseDatamap } from '../src/datamap/load.js';
 import { checkDatamapAgainstPolicy } from '../src/datamap/policy-check.js';
 import { demoPolicyPath } from '../src/paths.js';
 import { loadPolicyFile } from '../src/policy/load.js';
+import { runCliCaptured } from './helpers/cli.js';
 import { MYSQL_ADMIN_URL, mysqlAvailable } from './helpers/connectors.js';
 import { shopColumns, shopRows, shopSchema } from './helpers/discovery-fixture.js';
 import { POSTGRES_ADMIN_URL, postgresAvailable } from './helpers/store.js';
@@ -88,20 +87,7 @@ async function mariadbShop(): Promise<Shop> {
 }
 
 async function cli(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdin: Readable.from([]),
-    cwd,
-    env: {},
-  });
-  return { code, stdout, stderr };
+  return runCliCaptured(argv, { cwd });
 }
 
 const engines = [

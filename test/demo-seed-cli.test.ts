@@ -1,14 +1,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
 import { parseLogLine } from '../src/connectors/logfile/format.js';
 import { customerEmail, homeIpSalts, ip } from '../src/demo/cloudaware/facts.js';
 import { openPglite } from '../src/store/pglite.js';
+import { runCliCaptured } from './helpers/cli.js';
 import { POSTGRES_ADMIN_URL, postgresAvailable } from './helpers/store.js';
 
 /**
@@ -21,20 +20,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'grondslag-demo-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function cli(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdin: Readable.from([]),
-    cwd,
-    env: {},
-  });
-  return { code, stdout, stderr };
+  return runCliCaptured(argv, { cwd });
 }
 
 describe('grondslag demo seed', () => {

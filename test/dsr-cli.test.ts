@@ -4,8 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../src/cli/command.js';
-import { runCli } from '../src/cli/main.js';
 import { createSealer, type Sealer } from '../src/crypto/sealed.js';
 import type { ExecutionReport } from '../src/dsr/execution-report.js';
 import { submitRequest } from '../src/dsr/intake.js';
@@ -13,6 +11,7 @@ import { senderFromPolicy } from '../src/dsr/letters.js';
 import { demoDatamapPath, demoPolicyPath } from '../src/paths.js';
 import { loadPolicyFile } from '../src/policy/load.js';
 import type { Policy } from '../src/policy/schema.js';
+import { runCliCaptured } from './helpers/cli.js';
 import { type DemoPerson, pickPerson } from './helpers/demo-people.js';
 import { type DemoStore, freshDemoStore } from './helpers/demo-store.js';
 import { approvedRequest } from './helpers/dsr-requests.js';
@@ -58,17 +57,7 @@ describe.skipIf(!postgresAvailable)('grondslag dsr run / show / export', () => {
   });
 
   async function cli(...argv: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliIO = {
-      stdout: (t) => out.push(t),
-      stderr: (t) => err.push(t),
-      stdin: process.stdin,
-      cwd: dir,
-      env,
-    };
-    const code = await runCli([...argv, '--config', config], io);
-    return { code, stdout: out.join(''), stderr: err.join('') };
+    return runCliCaptured([...argv, '--config', config], { cwd: dir, env, stdin: process.stdin });
   }
 
   it('refuses to execute a request nobody approved, with exit code 2', async () => {

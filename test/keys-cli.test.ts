@@ -3,12 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../src/cli/command.js';
-import { runCli } from '../src/cli/main.js';
 import { keyIdOf, sealedKeyId } from '../src/crypto/sealed.js';
 import { sealedColumns } from '../src/crypto/sealed-columns.js';
 import { demoDatamapPath, demoPolicyPath } from '../src/paths.js';
 import { openStore } from '../src/store/open.js';
+import { runCliCaptured } from './helpers/cli.js';
 
 /**
  * `grondslag keys list|rotate|retire` on an embedded store: values sealed before a rotation stay
@@ -41,17 +40,7 @@ function setup(extraEnv: Record<string, string> = {}) {
   delete env.GRONDSLAG_DATA_DIR;
   Object.assign(env, extraEnv);
   async function cli(...argv: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliIO = {
-      stdout: (t) => out.push(t),
-      stderr: (t) => err.push(t),
-      stdin: process.stdin,
-      cwd: dir,
-      env,
-    };
-    const code = await runCli([...argv, '--config', config], io);
-    return { code, stdout: out.join(''), stderr: err.join('') };
+    return runCliCaptured([...argv, '--config', config], { cwd: dir, env, stdin: process.stdin });
   }
   return { dir, env, cli, dataDir: join(dir, 'data') };
 }

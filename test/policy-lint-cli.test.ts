@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
 import { lintRules } from '../src/policy/lint/rules.js';
+import { runCliCaptured } from './helpers/cli.js';
 import { policyFiles, policyTextWith } from './helpers/policy-variants.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -13,20 +12,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'grondslag-lint-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function cli(argv: string[], cwd = repoRoot) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdin: Readable.from([]),
-    cwd,
-    env: {},
-  });
-  return { code, stdout, stderr };
+  return runCliCaptured(argv, { cwd });
 }
 
 function scratchFile(name: string, text: string): string {

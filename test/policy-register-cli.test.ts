@@ -10,9 +10,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
+import { runCliCaptured } from './helpers/cli.js';
 import { policyFiles } from './helpers/policy-variants.js';
 import { parseCsv } from './helpers/rfc4180.js';
 
@@ -21,20 +20,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs the CLI in-process from an empty directory, so only the built-in demo config applies. */
 async function cli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdin: Readable.from([]),
-    cwd: scratch,
-    env: {},
-  });
-  return { code, stdout, stderr };
+  return runCliCaptured(argv, { cwd: scratch });
 }
 
 const activities = [
@@ -114,6 +100,9 @@ describe('grondslag policy register', () => {
  * it again: the round trip must keep one row per activity and every character.
  */
 const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
+if (soffice === undefined && process.env.GRONDSLAG_REQUIRE_SERVICES === '1') {
+  throw new Error('LibreOffice is required (GRONDSLAG_REQUIRE_SERVICES=1) but soffice is not installed');
+}
 
 describe.skipIf(soffice === undefined)('the register CSV in LibreOffice Calc', () => {
   it('opens with one row per activity and "ë" intact', async () => {

@@ -1,25 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
 import { policyJsonSchema } from '../src/policy/schema.js';
+import { runCliCaptured } from './helpers/cli.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const checkedIn = fileURLToPath(new URL('../schema/policy.schema.json', import.meta.url));
 
 async function schemaCommand(argv: string[]) {
-  let stdout = '';
-  const code = await runCli(['policy', 'schema', ...argv], {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: () => {},
-    stdin: Readable.from([]),
-    cwd: repoRoot,
-    env: {},
-  });
-  return { code, stdout };
+  return runCliCaptured(['policy', 'schema', ...argv], { cwd: repoRoot });
 }
 
 describe('the policy JSON Schema', () => {

@@ -2,9 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
+import { runCliCaptured } from './helpers/cli.js';
 import { renderIdCard } from './helpers/id-specimen.js';
 import { onePagePdf } from './helpers/pdf-writer.js';
 
@@ -12,20 +11,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'grondslag-idcopy-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function cli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdin: Readable.from([]),
-    cwd: scratch,
-    env: {},
-  });
-  return { code, stdout, stderr };
+  return runCliCaptured(argv, { cwd: scratch });
 }
 
 function scratchFile(name: string, bytes: Buffer | string): string {

@@ -1,33 +1,14 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../src/cli/command.js';
-import { runCli } from '../src/cli/main.js';
+import { runCliCaptured } from './helpers/cli.js';
 import { type LoggedProcess, spawnLogged } from './helpers/jobs.js';
 
 /**
  * `grondslag worker` and `grondslag jobs list` on the embedded store, through the built binary where
  * the process boundary matters: signals, and a second process refused the data directory.
  */
-
-function captureIo(env: NodeJS.ProcessEnv, cwd: string) {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    stdin: Readable.from([]),
-    cwd,
-    env,
-  };
-  return { io, out: () => out, err: () => err };
-}
 
 describe('grondslag worker on the embedded store', () => {
   let dir: string;
@@ -74,9 +55,9 @@ describe('grondslag worker on the embedded store', () => {
     );
 
     // With the worker gone the directory is free again, and the heartbeat shows in `jobs list`.
-    const cli = captureIo(env, dir);
-    expect(await runCli(['jobs', 'list', '--json'], cli.io)).toBe(0);
-    const overview = JSON.parse(cli.out()) as {
+    const cli = await runCliCaptured(['jobs', 'list', '--json'], { cwd: dir, env });
+    expect(cli.code).toBe(0);
+    const overview = JSON.parse(cli.stdout) as {
       kinds: { kind: string; completed: number; failed: number; lastRunAt: string | null }[];
       recentFailures: unknown[];
     };
@@ -86,16 +67,16 @@ describe('grondslag worker on the embedded store', () => {
     expect(Number.isNaN(Date.parse(heartbeat?.lastRunAt ?? ''))).toBe(false);
     expect(overview.recentFailures).toEqual([]);
 
-    const text = captureIo(env, dir);
-    expect(await runCli(['jobs', 'list'], text.io)).toBe(0);
-    expect(text.out()).toMatch(/^kind\s+queued\s+active\s+failed\s+completed\s+last run$/m);
-    expect(text.out()).toMatch(/^system\.heartbeat\s+\d+\s+\d+\s+0\s+[1-9]\d*\s+\d{4}-\d\d-\d\dT/m);
-    expect(text.out()).toContain('no failed jobs');
+    const text = await runCliCaptured(['jobs', 'list'], { cwd: dir, env });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^kind\s+queued\s+active\s+failed\s+completed\s+last run$/m);
+    expect(text.stdout).toMatch(/^system\.heartbeat\s+\d+\s+\d+\s+0\s+[1-9]\d*\s+\d{4}-\d\d-\d\dT/m);
+    expect(text.stdout).toContain('no failed jobs');
   });
 
   it('refuses a concurrency that is not a positive whole number', async () => {
-    const cli = captureIo(env, dir);
-    expect(await runCli(['worker', '--concurrency', '0'], cli.io)).toBe(2);
-    expect(cli.err()).toContain('CLI_BAD_ARGUMENTS');
+    const cli = await runCliCaptured(['worker', '--concurrency', '0'], { cwd: dir, env });
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toContain('CLI_BAD_ARGUMENTS');
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/access/users.js';
 import { resolveConfig } from '../../src/config.js';
@@ -11,6 +11,7 @@ import { createLogger } from '../../src/log.js';
 import { demoPolicyPath } from '../../src/paths.js';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import type { Db } from '../../src/store/db.js';
+import { CHROMIUM, launchChromium } from '../helpers/browser.js';
 import { freshPglite } from '../helpers/store.js';
 
 /**
@@ -18,7 +19,6 @@ import { freshPglite } from '../helpers/store.js';
  * the statement's language switch. Screenshots land in docs/screenshots/ for the README and review.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 if (!available && process.env.GRONDSLAG_REQUIRE_SERVICES === '1') {
   throw new Error(`Chromium is required (GRONDSLAG_REQUIRE_SERVICES=1) but ${CHROMIUM} does not exist`);
@@ -53,17 +53,7 @@ describe.skipIf(!available)('console and portal in Chromium', () => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('console', (m) => {
       if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());

@@ -3,11 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/access/users.js';
 import { type Config, configSchema, resolveConfig } from '../../src/config.js';
-import { CHROMIUM_PATH, chromiumArgs } from '../../src/cookies/audit.js';
 import { listCookieAudits } from '../../src/cookies/store.js';
 import { createApp } from '../../src/http/app.js';
 import { cookiesAudit } from '../../src/jobs/kinds/cookies-audit.js';
@@ -16,6 +14,7 @@ import { startWorker } from '../../src/jobs/worker.js';
 import { memoryLogger } from '../../src/log.js';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import type { Db } from '../../src/store/db.js';
+import { CHROMIUM, launchChromium, signIn } from '../helpers/browser.js';
 import { writeDeclaringPolicy } from '../helpers/cookie-policy.js';
 import { type CookieSites, startCookieSites } from '../helpers/cookie-sites.js';
 import { csrfIn, TestBrowser } from '../helpers/http.js';
@@ -28,9 +27,9 @@ import { freshPglite } from '../helpers/store.js';
  * page lists both runs and what changed, in a real browser (screenshots in docs/screenshots/).
  */
 
-const available = existsSync(CHROMIUM_PATH);
+const available = existsSync(CHROMIUM);
 if (!available && process.env.GRONDSLAG_REQUIRE_SERVICES === '1') {
-  throw new Error(`Chromium is required (GRONDSLAG_REQUIRE_SERVICES=1) but ${CHROMIUM_PATH} does not exist`);
+  throw new Error(`Chromium is required (GRONDSLAG_REQUIRE_SERVICES=1) but ${CHROMIUM} does not exist`);
 }
 
 const tuning = { maintenanceIntervalSeconds: 1, cronMonitorIntervalSeconds: 1, cronWorkerIntervalSeconds: 1 };
@@ -117,14 +116,10 @@ describe.skipIf(!available)('scheduled cookie audits and the Cookies page', () =
     const server: ServerType = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(`${base}/admin/sign-in`);
-      await page.getByLabel('E-mail address').fill(EMAIL);
-      await page.getByLabel('Password').fill(PASSWORD);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL(`${base}/admin`);
+      await signIn(page, base, EMAIL, PASSWORD);
       await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Cookies' }).click();
       await page.waitForURL(`${base}/admin/cookies`);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Cookie audits');

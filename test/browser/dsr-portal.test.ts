@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/access/users.js';
 import { configSchema, resolveConfig } from '../../src/config.js';
@@ -16,6 +16,7 @@ import { createLogger } from '../../src/log.js';
 import { demoPolicyPath } from '../../src/paths.js';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import type { Db } from '../../src/store/db.js';
+import { CHROMIUM, launchChromium, signIn } from '../helpers/browser.js';
 import { codeIn, linkIn, type SmtpSink, startSmtpSink } from '../helpers/smtp.js';
 import { freshPglite } from '../helpers/store.js';
 
@@ -25,7 +26,6 @@ import { freshPglite } from '../helpers/store.js';
  * Screenshots land in docs/screenshots/.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 if (!available && process.env.GRONDSLAG_REQUIRE_SERVICES === '1') {
   throw new Error(`Chromium is required (GRONDSLAG_REQUIRE_SERVICES=1) but ${CHROMIUM} does not exist`);
@@ -78,17 +78,7 @@ describe.skipIf(!available)('request portal in Chromium', () => {
     const app = createApp({ db, config, policy, clock, log: createLogger({ level: 'warn' }) });
     server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1100, height: 1000 }, acceptDownloads: true });
     page.on('console', (m) => {
       if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
@@ -149,11 +139,7 @@ describe.skipIf(!available)('request portal in Chromium', () => {
       });
     }
     const staff = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await staff.goto(`${base}/admin/requests`);
-    await staff.getByLabel('E-mail address').fill(OPERATOR);
-    await staff.getByLabel('Password').fill(PASSWORD);
-    await staff.getByRole('button', { name: 'Sign in' }).click();
-    await staff.waitForURL(`${base}/admin/requests`);
+    await signIn(staff, base, OPERATOR, PASSWORD, { returnTo: '/admin/requests' });
     const rows = staff.locator('table.queue tbody tr');
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-deadline')))).toEqual([
       'overdue',

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/access/users.js';
 import type { Config } from '../../src/config.js';
@@ -14,6 +14,7 @@ import { loadPolicyFile } from '../../src/policy/load.js';
 import { retentionDeps, retentionInputs } from '../../src/retention/deps.js';
 import { sweepRetention } from '../../src/retention/sweep.js';
 import type { Db } from '../../src/store/db.js';
+import { CHROMIUM, launchChromium, signIn } from '../helpers/browser.js';
 import { type DemoDatabase, demoEngines, seedDemo, writeDemoConfig } from '../helpers/retention-demo.js';
 import { freshPglite } from '../helpers/store.js';
 
@@ -23,7 +24,6 @@ import { freshPglite } from '../helpers/store.js';
  * evidence. The screenshot lands in docs/screenshots/retention.png.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
 const engine = demoEngines.find((e) => e.name === 'postgres')!;
 const available = existsSync(CHROMIUM) && engine.available;
 if (!existsSync(CHROMIUM) && process.env.GRONDSLAG_REQUIRE_SERVICES === '1') {
@@ -94,27 +94,13 @@ describe.skipIf(!available)('the Retention page in Chromium', () => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('console', (m) => {
       if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
     });
     mkdirSync(screenshots, { recursive: true });
-    await page.goto(`${base}/admin/sign-in`);
-    await page.getByLabel('E-mail address').fill(EMAIL);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${base}/admin`);
+    await signIn(page, base, EMAIL, PASSWORD);
   }, 300_000);
 
   afterAll(async () => {

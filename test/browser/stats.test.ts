@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/access/users.js';
 import { resolveConfig } from '../../src/config.js';
@@ -14,6 +14,7 @@ import { loadPolicyFile } from '../../src/policy/load.js';
 import { utcDay } from '../../src/stats/daily-salt.js';
 import { recordPageview } from '../../src/stats/record.js';
 import type { Db } from '../../src/store/db.js';
+import { CHROMIUM, launchChromium, signIn } from '../helpers/browser.js';
 import { freshPglite } from '../helpers/store.js';
 
 /**
@@ -23,7 +24,6 @@ import { freshPglite } from '../helpers/store.js';
  * configured is refused, and the Statistics page shows the result (screenshot in docs/screenshots/).
  */
 
-const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 if (!available && process.env.GRONDSLAG_REQUIRE_SERVICES === '1') {
   throw new Error(`Chromium is required (GRONDSLAG_REQUIRE_SERVICES=1) but ${CHROMIUM} does not exist`);
@@ -114,17 +114,7 @@ describe.skipIf(!available)('cookieless statistics in Chromium', () => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     // An automated browser announces itself (navigator.webdriver, "HeadlessChrome"), and the tracker
     // rightly ignores it; this context looks like the browser of a person.
     person = await browser.newContext({ userAgent: PERSON_UA, viewport: { width: 1280, height: 900 } });
@@ -236,11 +226,7 @@ describe.skipIf(!available)('cookieless statistics in Chromium', () => {
     admin.on('console', (m) => {
       if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
     });
-    await admin.goto(`${base}/admin/sign-in`);
-    await admin.getByLabel('E-mail address').fill(EMAIL);
-    await admin.getByLabel('Password').fill(PASSWORD);
-    await admin.getByRole('button', { name: 'Sign in' }).click();
-    await admin.waitForURL(`${base}/admin`);
+    await signIn(admin, base, EMAIL, PASSWORD);
     await admin
       .getByRole('navigation', { name: 'Console' })
       .getByRole('link', { name: 'Statistics' })

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { runCliCaptured } from '../helpers/cli.js';
 import { codeIn, type SmtpSink, startSmtpSink } from '../helpers/smtp.js';
 
 /**
@@ -17,20 +16,7 @@ let dir: string;
 let smtp: SmtpSink;
 
 async function cli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...argv, '--config', join(dir, 'grondslag.config.yaml')], {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdin: Readable.from([]),
-    cwd: dir,
-    env: {},
-  });
-  return { code, stdout, stderr };
+  return runCliCaptured([...argv, '--config', join(dir, 'grondslag.config.yaml')], { cwd: dir });
 }
 
 beforeAll(async () => {

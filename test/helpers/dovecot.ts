@@ -12,6 +12,9 @@ import { waitFor } from './jobs.js';
  */
 
 export const dovecotAvailable = spawnSync('dovecot', ['--version']).status === 0;
+if (!dovecotAvailable && process.env.GRONDSLAG_REQUIRE_SERVICES === '1') {
+  throw new Error('Dovecot is required (GRONDSLAG_REQUIRE_SERVICES=1) but `dovecot` is not installed');
+}
 
 export interface Dovecot {
   port: number;

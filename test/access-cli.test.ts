@@ -5,51 +5,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { resolveApiToken } from '../src/access/api-tokens.js';
 import { verifyPassword } from '../src/access/password.js';
 import { findUserByEmail } from '../src/access/users.js';
-import type { Db } from '../src/store/db.js';
-import { openStore } from '../src/store/open.js';
 import { runCliCaptured } from './helpers/cli.js';
-import { freshPostgres, postgresAvailable } from './helpers/store.js';
+import { cliStoreTargets } from './helpers/store.js';
 
 /** `user add`, `user list` and `token create` against a real store, found through the environment. */
 
 const scratch = mkdtempSync(join(tmpdir(), 'grondslag-access-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-interface CliStore {
-  env: NodeJS.ProcessEnv;
-  withDb<T>(fn: (db: Db) => Promise<T>): Promise<T>;
-  dispose(): Promise<void>;
-}
-
-const targets: { name: string; available: boolean; create(): Promise<CliStore> }[] = [
-  {
-    name: 'pglite',
-    available: true,
-    async create() {
-      const dataDir = mkdtempSync(join(scratch, 'data-'));
-      return {
-        env: { GRONDSLAG_DATA_DIR: dataDir },
-        async withDb(fn) {
-          const db = await openStore({ dataDir });
-          try {
-            return await fn(db);
-          } finally {
-            await db.close();
-          }
-        },
-        dispose: async () => {},
-      };
-    },
-  },
-  {
-    name: 'postgres',
-    available: postgresAvailable,
-    async create() {
-      const { db, url, drop } = await freshPostgres();
-      return { env: { DATABASE_URL: url }, withDb: (fn) => fn(db), dispose: drop };
-    },
-  },
-];
+const targets = cliStoreTargets(scratch);
 
 async function cli(argv: string[], env: NodeJS.ProcessEnv, stdin = '') {
   return runCliCaptured(argv, { stdin, cwd: scratch, env });

@@ -4,55 +4,19 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditExport } from '../src/audit/export.js';
 import { lockDataDir } from '../src/store/data-dir-lock.js';
-import type { Db } from '../src/store/db.js';
-import { openStore } from '../src/store/open.js';
 import { appendEntries, tamperAuditLog } from './helpers/audit.js';
 import { runCliCaptured } from './helpers/cli.js';
-import { freshPostgres, postgresAvailable } from './helpers/store.js';
+import { type CliStore, cliStoreTargets } from './helpers/store.js';
 
 /**
  * The audit commands against a real store, found the way a user's would be: GRONDSLAG_DATA_DIR for
  * the embedded store, DATABASE_URL for PostgreSQL.
  */
-interface CliStore {
-  env: NodeJS.ProcessEnv;
-  /** Runs `fn` on the store while the CLI is not using it (PGlite allows one owner at a time). */
-  withDb<T>(fn: (db: Db) => Promise<T>): Promise<T>;
-  dispose(): Promise<void>;
-}
 
 const scratch = mkdtempSync(join(tmpdir(), 'grondslag-audit-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const targets: { name: string; available: boolean; create(): Promise<CliStore> }[] = [
-  {
-    name: 'pglite',
-    available: true,
-    async create() {
-      const dataDir = mkdtempSync(join(scratch, 'data-'));
-      return {
-        env: { GRONDSLAG_DATA_DIR: dataDir },
-        async withDb(fn) {
-          const db = await openStore({ dataDir });
-          try {
-            return await fn(db);
-          } finally {
-            await db.close();
-          }
-        },
-        dispose: async () => {},
-      };
-    },
-  },
-  {
-    name: 'postgres',
-    available: postgresAvailable,
-    async create() {
-      const { db, url, drop } = await freshPostgres();
-      return { env: { DATABASE_URL: url }, withDb: (fn) => fn(db), dispose: drop };
-    },
-  },
-];
+const targets = cliStoreTargets(scratch);
 
 async function cli(argv: string[], env: NodeJS.ProcessEnv) {
   return runCliCaptured(argv, { cwd: scratch, env });

@@ -58,25 +58,7 @@ export function erasureCertificate(input: {
   notified: Art19Record[];
 }): ErasureCertificate {
   const byStep = new Map(input.steps.map((s) => [s.step, s]));
-  const collections = input.plan.steps.map((ps): CertificateCollection => {
-    const s = byStep.get(ps.step);
-    return {
-      system: ps.system,
-      collection: ps.collection,
-      found: s?.rowsFound ?? 0,
-      erased: s?.rowsErased ?? 0,
-      anonymised: s?.rowsAnonymised ?? 0,
-      kept: s?.rowsKept ?? 0,
-      keptFor: s?.kept ?? [],
-      fields: ps.fields
-        .filter((f) => f.treatment !== 'unchanged')
-        .map((f) =>
-          f.operator
-            ? { field: f.field, treatment: f.treatment, operator: f.operator }
-            : { field: f.field, treatment: f.treatment },
-        ),
-    };
-  });
+  const collections = input.plan.steps.map((ps) => summariseStep(ps, byStep.get(ps.step)));
   const sum = (f: (c: CertificateCollection) => number) => collections.reduce((n, c) => n + f(c), 0);
   return {
     format: 'grondslag-erasure-certificate/1',
@@ -149,4 +131,30 @@ export function certificateHtml(cert: ErasureCertificate, policy: Policy, lang: 
     ],
   };
   return reportHtml(doc);
+}
+
+/**
+ * What one plan step did to its collection: row counts, what was kept and why, and the treatment of
+ * each changed field (never the data). Shared by the certificate and `dsr show`.
+ */
+export function summariseStep(
+  ps: ExecutionPlan['steps'][number],
+  s: StepRecord | undefined,
+): CertificateCollection {
+  return {
+    system: ps.system,
+    collection: ps.collection,
+    found: s?.rowsFound ?? 0,
+    erased: s?.rowsErased ?? 0,
+    anonymised: s?.rowsAnonymised ?? 0,
+    kept: s?.rowsKept ?? 0,
+    keptFor: s?.kept ?? [],
+    fields: ps.fields
+      .filter((f) => f.treatment !== 'unchanged')
+      .map((f) =>
+        f.operator
+          ? { field: f.field, treatment: f.treatment, operator: f.operator }
+          : { field: f.field, treatment: f.treatment },
+      ),
+  };
 }

@@ -1,5 +1,6 @@
 import type { Sealer } from '../crypto/sealed.js';
 import type { Queryable } from '../store/db.js';
+import { summariseStep } from './certificate.js';
 import { type ExecutionRecord, type KeptCount, loadExecution, loadSteps } from './execution-store.js';
 import type { DsrRequest } from './request.js';
 import { loadRequest } from './store.js';
@@ -79,23 +80,10 @@ export async function executionReport(
   const collections = exec.plan.steps.map((ps): CollectionProgress => {
     const s = steps.get(ps.step);
     return {
-      system: ps.system,
-      collection: ps.collection,
+      ...summariseStep(ps, s),
       status: s?.status ?? 'pending',
       action: ps.rows,
-      found: s?.rowsFound ?? 0,
-      erased: s?.rowsErased ?? 0,
-      anonymised: s?.rowsAnonymised ?? 0,
-      kept: s?.rowsKept ?? 0,
       updated: s?.rowsUpdated ?? 0,
-      keptFor: s?.kept ?? [],
-      fields: ps.fields
-        .filter((f) => f.treatment !== 'unchanged')
-        .map((f) =>
-          f.operator
-            ? { field: f.field, treatment: f.treatment, operator: f.operator }
-            : { field: f.field, treatment: f.treatment },
-        ),
     };
   });
   const sum = (f: (c: CollectionProgress) => number) => collections.reduce((n, c) => n + f(c), 0);

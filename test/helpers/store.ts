@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Db } from '../../src/store/db.js';
 import { migrate } from '../../src/store/migrate.js';
 import { migrations } from '../../src/store/migrations.js';
+import { openStore } from '../../src/store/open.js';
 import { dumpPglite, openPglite } from '../../src/store/pglite.js';
 import { openPostgres } from '../../src/store/postgres.js';
 
@@ -110,3 +111,46 @@ export const testStores: TestStore[] = [
     },
   },
 ];
+
+/** A store the CLI finds the way a user's would: GRONDSLAG_DATA_DIR (embedded) or DATABASE_URL. */
+export interface CliStore {
+  env: NodeJS.ProcessEnv;
+  /** Runs `fn` on the store while the CLI is not using it (PGlite allows one owner at a time). */
+  withDb<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  dispose(): Promise<void>;
+}
+
+/** Both drivers as CLI stores; embedded data directories are made under `scratch`. */
+export function cliStoreTargets(
+  scratch: string,
+): { name: string; available: boolean; create(): Promise<CliStore> }[] {
+  return [
+    {
+      name: 'pglite',
+      available: true,
+      async create() {
+        const dataDir = mkdtempSync(join(scratch, 'data-'));
+        return {
+          env: { GRONDSLAG_DATA_DIR: dataDir },
+          async withDb(fn) {
+            const db = await openStore({ dataDir });
+            try {
+              return await fn(db);
+            } finally {
+              await db.close();
+            }
+          },
+          dispose: async () => {},
+        };
+      },
+    },
+    {
+      name: 'postgres',
+      available: postgresAvailable,
+      async create() {
+        const { db, url, drop } = await freshPostgres();
+        return { env: { DATABASE_URL: url }, withDb: (fn) => fn(db), dispose: drop };
+      },
+    },
+  ];
+}

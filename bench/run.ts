@@ -5,6 +5,7 @@
  */
 const benchmarks: Record<string, () => Promise<{ main(args: string[]): Promise<void> }>> = {
   pii: () => import('./pii.js'),
+  'pii-cost': () => import('./pii-cost.js'),
   dsr: () => import('./dsr.js'),
   'person-rows': () => import('./person-rows.js'),
   retention: () => import('./retention.js'),

@@ -53,7 +53,8 @@ export const defaultContextWords: Record<ContextLanguage, ContextWordList> = {
     ],
     postcode: ['postcode', 'adres', 'woonplaats'],
     iban: ['iban', 'rekening', 'rekeningnummer', 'bankrekening', 'bank', 'incasso', 'overmaken'],
-    bsn: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'sofi'],
+    // "Persoonsnummer" is the BSN's label on Dutch passports and ID cards.
+    bsn: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'sofi', 'persoonsnummer'],
     passport_number: ['paspoort', 'paspoortnummer', 'reisdocument'],
     id_card_number: [
       'identiteitskaart',

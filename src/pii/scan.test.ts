@@ -40,13 +40,16 @@ describe('scanText', () => {
   });
 
   it('context words are configurable per language; a list replaces the default of that type', () => {
-    expect(valuesOf('bsn', 'persoonsnummer 111222333')).toEqual([]);
+    expect(valuesOf('bsn', 'registratienummer 111222333')).toEqual([]);
     expect(
-      valuesOf('bsn', 'persoonsnummer 111222333', { context: { nl: { bsn: ['persoonsnummer'] } } }),
+      valuesOf('bsn', 'registratienummer 111222333', { context: { nl: { bsn: ['registratienummer'] } } }),
     ).toEqual(['111222333']);
     // With only Dutch words in use and "bsn" taken out of the Dutch list, the English "BSN" cue is gone too.
     expect(
-      valuesOf('bsn', 'BSN 111222333', { languages: ['nl'], context: { nl: { bsn: ['persoonsnummer'] } } }),
+      valuesOf('bsn', 'BSN 111222333', {
+        languages: ['nl'],
+        context: { nl: { bsn: ['registratienummer'] } },
+      }),
     ).toEqual([]);
   });
 

@@ -7,6 +7,7 @@ describe('BSN detector', () => {
     expect(valuesOf('bsn', 'burgerservicenummer: 1234.56.782')).toEqual(['1234.56.782']);
     expect(valuesOf('bsn', 'sofinummer 123 456 782')).toEqual(['123 456 782']);
     expect(valuesOf('bsn', 'Citizen service number 123.456.782')).toEqual(['123.456.782']);
+    expect(valuesOf('bsn', 'Persoonsnummer 999999990')).toEqual(['999999990']);
   });
 
   it('does not report a number that fails the 11-proof, even after a cue', () => {

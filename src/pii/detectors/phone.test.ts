@@ -41,6 +41,13 @@ describe('phone detector', () => {
     expect(valuesOf('phone', 'Op 01-02-2023 om 10:30, 06-1234567, 0001234567, € 0,50, +44 12')).toEqual([]);
   });
 
+  it('finds a whole number written inside parentheses, as well as an area code in them', () => {
+    expect(valuesOf('phone', 'Mijn buurman (06-41234567) belde; kantoor (020) 123 4567.')).toEqual([
+      '06-41234567',
+      '(020) 123 4567',
+    ]);
+  });
+
   it('cuts a trailing number group that makes the number invalid', () => {
     expect(valuesOf('phone', 'bel 06 12345678 2023 keer')).toEqual(['06 12345678']);
   });

@@ -3,6 +3,7 @@ import type { Detector } from '../detector.js';
 import type { PiiFinding } from '../finding.js';
 import { freeOnLeft } from '../number-boundary.js';
 import { isValidDutchNumber, isValidInternationalNumber } from '../phone-numbering.js';
+import type { ScanContext } from '../scan-context.js';
 
 const ZERO = 48;
 /** E.164 allows at most 15 digits. */
@@ -94,6 +95,30 @@ function isValid(digits: string, international: boolean): boolean {
 }
 
 /**
+ * Reads a candidate from `start` and records the longest valid reading (trying at most the last
+ * three group boundaries); returns its end, or undefined when none validates.
+ */
+function takeValid(text: string, start: number, ctx: ScanContext, out: PiiFinding[]): number | undefined {
+  const reading = read(text, start);
+  if (!reading) return undefined;
+  const { groupEnds, groupDigits, digits, international } = reading;
+  for (let g = groupEnds.length - 1, tries = 0; g >= 0 && tries < 3; g--, tries++) {
+    const end = groupEnds[g]!;
+    const d = digits.slice(0, groupDigits[g]);
+    if (isAlnum(codeAt(text, end)) && g === groupEnds.length - 1) continue;
+    if (!isValid(d, international)) continue;
+    if (looksLikeDate(text.slice(start, end))) return undefined;
+    // A number valid in a numbering plan is rarely anything else: only an "order" or "invoice"
+    // cue right before it ("ordernummer 0612345678") overrules that.
+    const verdict = ctx.verdict('phone', start, 14);
+    const score = verdict > 0 ? 0.95 : verdict < 0 ? 0.35 : 0.8;
+    out.push({ type: 'phone', start, end, score, detector: 'phone' });
+    return end;
+  }
+  return undefined;
+}
+
+/**
  * Phone numbers: Dutch (06 mobile, landlines with 2- and 3-digit area codes, 0800/0900/088/085),
  * written with +31, 0031 or (0), and international numbers with a + or 00 prefix, each validated
  * against libphonenumber's numbering plans. National numbers of other countries without a prefix
@@ -117,23 +142,10 @@ export const phoneDetector: Detector = {
       else if (prev === LPAREN && c0 === ZERO) start = s - 1;
       else if (c0 !== ZERO) continue;
       if (!freeOnLeft(text, start) || codeAt(text, start - 1) === PLUS) continue;
-      const reading = read(text, start);
-      if (!reading) continue;
-      const { groupEnds, groupDigits, digits, international } = reading;
-      for (let g = groupEnds.length - 1, tries = 0; g >= 0 && tries < 3; g--, tries++) {
-        const end = groupEnds[g]!;
-        const d = digits.slice(0, groupDigits[g]);
-        if (isAlnum(codeAt(text, end)) && g === groupEnds.length - 1) continue;
-        if (!isValid(d, international)) continue;
-        if (looksLikeDate(text.slice(start, end))) break;
-        // A number valid in a numbering plan is rarely anything else: only an "order" or "invoice"
-        // cue right before it ("ordernummer 0612345678") overrules that.
-        const verdict = ctx.verdict('phone', start, 14);
-        const score = verdict > 0 ? 0.95 : verdict < 0 ? 0.35 : 0.8;
-        out.push({ type: 'phone', start, end, score, detector: 'phone' });
-        lastEnd = end;
-        break;
-      }
+      let end = takeValid(text, start, ctx, out);
+      // "(06-41234567)": the parenthesis opens a whole number, not an area code such as "(020)".
+      if (end === undefined && start === s - 1 && c0 === ZERO) end = takeValid(text, s, ctx, out);
+      if (end !== undefined) lastEnd = end;
     }
     return out;
   },

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +10,7 @@ import { loadPolicyFile } from '../src/policy/load.js';
 import { runCliCaptured } from './helpers/cli.js';
 import { writeDeclaringPolicy } from './helpers/cookie-policy.js';
 import { type CookieSites, startCookieSites } from './helpers/cookie-sites.js';
+import { saveScreenshot } from './helpers/screenshots.js';
 
 /**
  * The cookie audit in Debian's Chromium against local sites on 127.0.0.1 (one port per party, see
@@ -313,8 +314,6 @@ describe.skipIf(!available)('cookie audit in Chromium', () => {
     expect(html).toContain(`${sites.tracker}/analytics.js`);
 
     // Look at it as a person would.
-    const shots = join(process.cwd(), 'docs', 'screenshots');
-    mkdirSync(shots, { recursive: true });
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs });
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -323,7 +322,7 @@ describe.skipIf(!available)('cookie audit in Chromium', () => {
         `Cookie audit of ${sites.shop}/`,
       );
       expect(await page.locator('.badge.error').count()).toBeGreaterThan(5);
-      await page.screenshot({ path: join(shots, 'cookie-audit-report.png') });
+      await saveScreenshot(page, 'cookie-audit-report.png');
     } finally {
       await browser.close();
     }

@@ -2,11 +2,13 @@ import { appendAudit } from '../audit/log.js';
 import type { Db, Queryable } from '../store/db.js';
 import type { Sealer } from './sealed.js';
 import { type SealedColumns, sealedColumns } from './sealed-columns.js';
+import { resealNested, SEALED_STRINGS_PATH } from './sealed-json.js';
 
 /**
  * Re-sealing stored values under the current key, and counting which keys stored values use.
  * Pure SQL over the sealed-column registry: the key id is the second dot-separated field of every
- * sealed value, so a value still under an old key is found without unsealing anything.
+ * sealed value, so a value still under an old key is found without unsealing anything — in jsonb
+ * columns too, where a SQL/JSON path picks out the sealed strings of each document.
  */
 
 export const DEFAULT_ROTATE_BATCH = 200;
@@ -16,10 +18,15 @@ export async function sealedKeyUsage(q: Queryable): Promise<Record<string, numbe
   const usage: Record<string, number> = {};
   for (const t of sealedColumns) {
     for (const c of t.columns) {
-      const res = await q.query<{ key_id: string; n: string | number }>(
-        `select split_part(${c}, '.', 2) as key_id, count(*) as n from ${t.table}
-          where ${c} is not null group by 1`,
-      );
+      // A jsonb column counts each sealed value inside its document, nested ones too.
+      const sql =
+        t.form === 'jsonb'
+          ? `select split_part(v #>> '{}', '.', 2) as key_id, count(*) as n
+               from ${t.table} cross join lateral jsonb_path_query(${c}, '${SEALED_STRINGS_PATH}') v
+              where ${c} is not null group by 1`
+          : `select split_part(${c}, '.', 2) as key_id, count(*) as n from ${t.table}
+              where ${c} is not null group by 1`;
+      const res = await q.query<{ key_id: string; n: string | number }>(sql);
       for (const r of res.rows) usage[r.key_id] = (usage[r.key_id] ?? 0) + Number(r.n);
     }
   }
@@ -27,6 +34,14 @@ export async function sealedKeyUsage(q: Queryable): Promise<Record<string, numbe
 }
 
 function staleCondition(t: SealedColumns): string {
+  if (t.form === 'jsonb') {
+    return t.columns
+      .map(
+        (c) => `(${c} is not null and exists (select 1 from jsonb_path_query(${c}, '${SEALED_STRINGS_PATH}') v
+                 where split_part(v #>> '{}', '.', 2) <> $1))`,
+      )
+      .join(' or ');
+  }
   return t.columns.map((c) => `(${c} is not null and split_part(${c}, '.', 2) <> $1)`).join(' or ');
 }
 
@@ -44,9 +59,14 @@ async function resealBatch(tx: Queryable, sealer: Sealer, t: SealedColumns, limi
     const values: unknown[] = [];
     for (const c of t.columns) {
       const v = row[c];
-      if (typeof v !== 'string') continue;
-      values.push(sealer.seal(sealer.open(v)));
-      sets.push(`${c} = $${values.length}`);
+      if (v === null || v === undefined) continue;
+      if (t.form === 'jsonb') {
+        values.push(JSON.stringify(resealNested(sealer, v)));
+        sets.push(`${c} = $${values.length}::jsonb`);
+      } else if (typeof v === 'string') {
+        values.push(sealer.seal(sealer.open(v)));
+        sets.push(`${c} = $${values.length}`);
+      }
     }
     const where = t.key.map((k) => {
       values.push(row[k]);

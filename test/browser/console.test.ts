@@ -1,6 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,11 +11,13 @@ import { demoPolicyPath } from '../../src/paths.js';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import type { Db } from '../../src/store/db.js';
 import { CHROMIUM, launchChromium } from '../helpers/browser.js';
+import { saveScreenshot } from '../helpers/screenshots.js';
 import { freshPglite } from '../helpers/store.js';
 
 /**
  * The console and the portal in a real browser against a real server: sign in, dashboard, register,
- * the statement's language switch. Screenshots land in docs/screenshots/ for the README and review.
+ * the statement's language switch. Screenshots for the README and review go to docs/screenshots/
+ * with GRONDSLAG_SCREENSHOTS=1.
  */
 
 const available = existsSync(CHROMIUM);
@@ -24,7 +25,6 @@ if (!available && process.env.GRONDSLAG_REQUIRE_SERVICES === '1') {
   throw new Error(`Chromium is required (GRONDSLAG_REQUIRE_SERVICES=1) but ${CHROMIUM} does not exist`);
 }
 
-const screenshots = join(process.cwd(), 'docs', 'screenshots');
 const EMAIL = 'dpo@cloudaware.example';
 const PASSWORD = 'a long and private passphrase';
 
@@ -58,7 +58,6 @@ describe.skipIf(!available)('console and portal in Chromium', () => {
     page.on('console', (m) => {
       if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
     });
-    mkdirSync(screenshots, { recursive: true });
   });
 
   afterAll(async () => {
@@ -71,7 +70,7 @@ describe.skipIf(!available)('console and portal in Chromium', () => {
     await page.goto(`${base}/admin`);
     expect(new URL(page.url()).pathname).toBe('/admin/sign-in');
     await expect(page.getByRole('heading', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
-    await page.screenshot({ path: join(screenshots, 'sign-in.png') });
+    await saveScreenshot(page, 'sign-in.png');
 
     await page.getByLabel('E-mail address').fill(EMAIL);
     await page.getByLabel('Password').fill(PASSWORD);
@@ -82,7 +81,7 @@ describe.skipIf(!available)('console and portal in Chromium', () => {
     // The stylesheet loaded under the CSP: the top bar has its colour.
     const bar = await page.locator('.topbar').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(bar).toBe('rgb(20, 33, 61)');
-    await page.screenshot({ path: join(screenshots, 'admin-dashboard.png') });
+    await saveScreenshot(page, 'admin-dashboard.png');
   });
 
   it('opens the register from the navigation', async () => {
@@ -100,13 +99,13 @@ describe.skipIf(!available)('console and portal in Chromium', () => {
     await page.goto(`${base}/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Privacybeleid');
-    await page.screenshot({ path: join(screenshots, 'portal-nl.png') });
+    await saveScreenshot(page, 'portal-nl.png');
 
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL(`${base}/?lang=en`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Privacy statement');
-    await page.screenshot({ path: join(screenshots, 'portal-en.png') });
+    await saveScreenshot(page, 'portal-en.png');
 
     await page.getByRole('link', { name: 'Nederlands' }).click();
     await page.waitForURL(`${base}/`);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,12 +19,14 @@ import { writeDeclaringPolicy } from '../helpers/cookie-policy.js';
 import { type CookieSites, startCookieSites } from '../helpers/cookie-sites.js';
 import { csrfIn, TestBrowser } from '../helpers/http.js';
 import { jobState, waitFor } from '../helpers/jobs.js';
+import { saveScreenshot } from '../helpers/screenshots.js';
 import { freshPglite } from '../helpers/store.js';
 
 /**
  * Scheduled cookie audits end to end: the `cookies.audit` job runs through a real queue and worker
  * on the configured page, twice, with a tracker added to the site in between; the console's Cookies
- * page lists both runs and what changed, in a real browser (screenshots in docs/screenshots/).
+ * page lists both runs and what changed, in a real browser (screenshots in docs/screenshots/ with
+ * GRONDSLAG_SCREENSHOTS=1).
  */
 
 const available = existsSync(CHROMIUM);
@@ -125,9 +127,7 @@ describe.skipIf(!available)('scheduled cookie audits and the Cookies page', () =
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Cookie audits');
       expect(await page.locator('table tbody tr').count()).toBe(2);
       expect(await page.locator('.changes li').first().textContent()).toContain('_ga');
-      const shots = join(process.cwd(), 'docs', 'screenshots');
-      mkdirSync(shots, { recursive: true });
-      await page.screenshot({ path: join(shots, 'admin-cookies.png') });
+      await saveScreenshot(page, 'admin-cookies.png');
 
       await page.locator('table tbody tr').first().getByRole('link').click();
       await page.waitForURL(/\/admin\/cookies\/[0-9a-f-]{36}$/);
@@ -135,7 +135,7 @@ describe.skipIf(!available)('scheduled cookie audits and the Cookies page', () =
         `Cookie audit of ${sites.clean}/`,
       );
       expect(await page.getByRole('heading', { name: 'Findings' }).isVisible()).toBe(true);
-      await page.screenshot({ path: join(shots, 'admin-cookie-run.png') });
+      await saveScreenshot(page, 'admin-cookie-run.png');
     } finally {
       await browser.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,13 +17,14 @@ import { demoPolicyPath } from '../../src/paths.js';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import type { Db } from '../../src/store/db.js';
 import { CHROMIUM, launchChromium, signIn } from '../helpers/browser.js';
+import { saveScreenshot } from '../helpers/screenshots.js';
 import { codeIn, linkIn, type SmtpSink, startSmtpSink } from '../helpers/smtp.js';
 import { freshPglite } from '../helpers/store.js';
 
 /**
  * A person files a request in Chromium, receives the code over SMTP, verifies, sees the status; an
  * operator answers with a package, and the person downloads it through the link in the mail.
- * Screenshots land in docs/screenshots/.
+ * Screenshots go to docs/screenshots/ with GRONDSLAG_SCREENSHOTS=1.
  */
 
 const available = existsSync(CHROMIUM);
@@ -31,7 +32,6 @@ if (!available && process.env.GRONDSLAG_REQUIRE_SERVICES === '1') {
   throw new Error(`Chromium is required (GRONDSLAG_REQUIRE_SERVICES=1) but ${CHROMIUM} does not exist`);
 }
 
-const screenshots = join(process.cwd(), 'docs', 'screenshots');
 const OPERATOR = 'operator@cloudaware.example';
 const PASSWORD = 'a long and private passphrase';
 const PERSON = 'noor.bakker@example.nl';
@@ -83,7 +83,6 @@ describe.skipIf(!available)('request portal in Chromium', () => {
     page.on('console', (m) => {
       if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
     });
-    mkdirSync(screenshots, { recursive: true });
   }, 60_000);
 
   afterAll(async () => {
@@ -102,7 +101,7 @@ describe.skipIf(!available)('request portal in Chromium', () => {
     await page
       .getByLabel('Toelichting (optioneel)')
       .fill('Ik wil graag weten welke gegevens jullie van mij hebben.');
-    await page.screenshot({ path: join(screenshots, 'dsr-portal-form.png'), fullPage: true });
+    await saveScreenshot(page, 'dsr-portal-form.png', { fullPage: true });
     await page.getByRole('button', { name: 'Verzoek indienen' }).click();
     await page.waitForURL(/\/request\/verify\//);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Controleer uw e-mail');
@@ -112,7 +111,7 @@ describe.skipIf(!available)('request portal in Chromium', () => {
     const mail = await smtp.waitForMail(PERSON);
     expect(linkIn(mail, '/request/verify/')).toBe(page.url().replace(/\?.*$/, ''));
     await page.getByLabel('Code').fill(codeIn(mail));
-    await page.screenshot({ path: join(screenshots, 'dsr-portal-verify.png') });
+    await saveScreenshot(page, 'dsr-portal-verify.png');
     await page.getByRole('button', { name: 'Bevestigen' }).click();
     await page.waitForURL(/\/request\/status\//);
     statusUrl = page.url();
@@ -120,7 +119,7 @@ describe.skipIf(!available)('request portal in Chromium', () => {
       'Identiteit bevestigd; wij beoordelen uw verzoek',
     );
     expect(await page.locator('ol.history').textContent()).toContain('Identiteit bevestigd');
-    await page.screenshot({ path: join(screenshots, 'dsr-portal-status.png'), fullPage: true });
+    await saveScreenshot(page, 'dsr-portal-status.png', { fullPage: true });
   });
 
   it('shows the operator the queue with its deadline marks, and the request', async () => {
@@ -148,11 +147,11 @@ describe.skipIf(!available)('request portal in Chromium', () => {
     ]);
     expect(await rows.first().locator('.badge.error').textContent()).toContain('overdue');
     const row = rows.last();
-    await staff.screenshot({ path: join(screenshots, 'dsr-console-queue.png') });
+    await saveScreenshot(staff, 'dsr-console-queue.png');
     await row.getByRole('link').click();
     await staff.waitForURL(/\/admin\/requests\/dsr_/);
     expect(await staff.content()).not.toContain(PERSON);
-    await staff.screenshot({ path: join(screenshots, 'dsr-console-detail.png'), fullPage: true });
+    await saveScreenshot(staff, 'dsr-console-detail.png', { fullPage: true });
     await staff.close();
   });
 
@@ -173,7 +172,7 @@ describe.skipIf(!available)('request portal in Chromium', () => {
     const answer = await smtp.waitForMail(PERSON, 2);
     await page.goto(linkIn(answer, '/request/download/'));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Uw gegevens downloaden');
-    await page.screenshot({ path: join(screenshots, 'dsr-portal-download.png') });
+    await saveScreenshot(page, 'dsr-portal-download.png');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Downloaden' }).click(),

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,12 +16,13 @@ import { sweepRetention } from '../../src/retention/sweep.js';
 import type { Db } from '../../src/store/db.js';
 import { CHROMIUM, launchChromium, signIn } from '../helpers/browser.js';
 import { type DemoDatabase, demoEngines, seedDemo, writeDemoConfig } from '../helpers/retention-demo.js';
+import { saveScreenshot } from '../helpers/screenshots.js';
 import { freshPglite } from '../helpers/store.js';
 
 /**
  * The Retention page in Chromium against the CloudAware demo store on PostgreSQL: the plan and its
  * chart (inline SVG, no script), placing and releasing a legal hold through the forms, and a sweep's
- * evidence. The screenshot lands in docs/screenshots/retention.png.
+ * evidence. With GRONDSLAG_SCREENSHOTS=1 the screenshot goes to docs/screenshots/retention.png.
  */
 
 const engine = demoEngines.find((e) => e.name === 'postgres')!;
@@ -30,7 +31,6 @@ if (!existsSync(CHROMIUM) && process.env.GRONDSLAG_REQUIRE_SERVICES === '1') {
   throw new Error(`Chromium is required (GRONDSLAG_REQUIRE_SERVICES=1) but ${CHROMIUM} does not exist`);
 }
 
-const screenshots = join(process.cwd(), 'docs', 'screenshots');
 const EMAIL = 'dpo@cloudaware.example';
 const PASSWORD = 'a long and private passphrase';
 const AT = '2026-07-15';
@@ -99,7 +99,6 @@ describe.skipIf(!available)('the Retention page in Chromium', () => {
     page.on('console', (m) => {
       if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
     });
-    mkdirSync(screenshots, { recursive: true });
     await signIn(page, base, EMAIL, PASSWORD);
   }, 300_000);
 
@@ -131,7 +130,7 @@ describe.skipIf(!available)('the Retention page in Chromium', () => {
       .evaluate((el) => getComputedStyle(el).fill);
     expect(fill).toBe('rgb(31, 79, 163)');
     expect(await page.getByRole('link', { name: `Run ${runId.slice(0, 8)}` }).isVisible()).toBe(true);
-    await page.screenshot({ path: join(screenshots, 'retention.png'), fullPage: true });
+    await saveScreenshot(page, 'retention.png', { fullPage: true });
   });
 
   it('places a legal hold through the form, without ever showing the number again', async () => {

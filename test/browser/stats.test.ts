@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,13 +14,15 @@ import { utcDay } from '../../src/stats/daily-salt.js';
 import { recordPageview } from '../../src/stats/record.js';
 import type { Db } from '../../src/store/db.js';
 import { CHROMIUM, launchChromium, signIn } from '../helpers/browser.js';
+import { saveScreenshot } from '../helpers/screenshots.js';
 import { freshPglite } from '../helpers/store.js';
 
 /**
  * The cookieless statistics in a real Chromium: the portal and a customer's site (another origin,
  * with a strict CSP of its own) load the tracker; the browser ends up with no cookie and nothing in
  * its storage, the views arrive and are counted once per visitor and day, a site that is not
- * configured is refused, and the Statistics page shows the result (screenshot in docs/screenshots/).
+ * configured is refused, and the Statistics page shows the result (screenshot in docs/screenshots/
+ * with GRONDSLAG_SCREENSHOTS=1).
  */
 
 const available = existsSync(CHROMIUM);
@@ -32,7 +33,6 @@ if (!available && process.env.GRONDSLAG_REQUIRE_SERVICES === '1') {
 /** A person's browser: the user agent of an ordinary desktop Chrome. */
 const PERSON_UA =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
-const screenshots = join(process.cwd(), 'docs', 'screenshots');
 const EMAIL = 'dpo@cloudaware.example';
 const PASSWORD = 'a long and private passphrase';
 
@@ -125,7 +125,6 @@ describe.skipIf(!available)('cookieless statistics in Chromium', () => {
     page.on('console', (m) => {
       if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
     });
-    mkdirSync(screenshots, { recursive: true });
   });
 
   afterAll(async () => {
@@ -239,7 +238,7 @@ describe.skipIf(!available)('cookieless statistics in Chromium', () => {
     expect(await admin.locator('svg.chart rect.bar').count()).toBe(30);
     expect(await admin.getByRole('cell', { name: '/pricing' }).first().isVisible()).toBe(true);
     expect(await admin.getByRole('cell', { name: 'duckduckgo.com' }).first().isVisible()).toBe(true);
-    await admin.screenshot({ path: join(screenshots, 'statistics.png'), fullPage: true });
+    await saveScreenshot(admin, 'statistics.png', { fullPage: true });
 
     await admin.getByLabel('Period').selectOption('7');
     await admin.getByRole('button', { name: 'Show' }).click();

@@ -10,6 +10,9 @@
  *
  * Options: --seed S  --bytes N (corpus size, default 1000000)  --runs N (timed passes, default 5)
  *          --stream-mb A,B (default 16,128; 0 skips)  --tools a,b  --out FILE (default bench/results/pii.json)
+ *          --corpus default|heldout (heldout: `src/pii/corpus/heldout/`, written without reading the
+ *          detectors)  --misses FILE (Grondslag's missed items, touched decoys and stray redactions
+ *          as JSON, each with its context)
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +23,9 @@ import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/paths.js';
 import { alignRedaction } from '../src/pii/corpus/align.js';
 import type { CorpusDocument } from '../src/pii/corpus/builder.js';
-import { generateCorpus } from '../src/pii/corpus/generate.js';
+import { type Corpus, generateCorpus } from '../src/pii/corpus/generate.js';
+import { heldoutDecoyKinds } from '../src/pii/corpus/heldout/decoy-kinds.js';
+import { generateHeldoutCorpus } from '../src/pii/corpus/heldout/generate.js';
 import {
   charPrecision,
   decoyTouchRate,
@@ -32,6 +37,7 @@ import {
 } from '../src/pii/corpus/score.js';
 import { decoyKinds } from '../src/pii/corpus/values/decoys.js';
 import { piiTypes } from '../src/policy/schema.js';
+import { documentMisses, type MissReport } from './lib/pii-misses.js';
 import { markdownTable, median, ratio } from './lib/stats.js';
 import { grondslagTool, peerTools, type RedactionTool } from './lib/tools.js';
 
@@ -60,9 +66,15 @@ interface StreamResult {
 
 const mb = (bytes: number) => bytes / 1e6;
 
+const corpora: Record<string, (options: { seed: string; bytes: number }) => Corpus> = {
+  default: generateCorpus,
+  heldout: generateHeldoutCorpus,
+};
+
 function accuracy(
   tool: RedactionTool,
   documents: CorpusDocument[],
+  misses?: MissReport,
 ): Omit<ToolResult, 'mbPerSecond' | 'runsMbPerSecond'> {
   const score = emptyScore();
   let diffAligned = 0;
@@ -73,6 +85,7 @@ function accuracy(
     const alignment = alignRedaction(doc.text, tool.redact(doc.text), tool.replacement);
     if (alignment.method === 'diff') diffAligned++;
     scoreDocument(doc, alignment.redacted, score);
+    if (misses) documentMisses(doc, alignment.redacted, misses);
   }
   return {
     name: tool.name,
@@ -97,11 +110,13 @@ function timedPass(tool: RedactionTool, documents: CorpusDocument[], bytes: numb
 }
 
 /** Writes `size` MB of corpus text (documents cycled) to a temp file; the caller removes it. */
-async function streamInput(seed: string, sizeMB: number): Promise<string> {
+async function streamInput(
+  generate: (typeof corpora)[string],
+  seed: string,
+  sizeMB: number,
+): Promise<string> {
   const file = join(tmpdir(), `grondslag-pii-bench-${process.pid}-${sizeMB}mb.txt`);
-  const block = generateCorpus({ seed, bytes: Math.min(sizeMB, 4) * 1e6 }).documents.map(
-    (d) => `${d.text}\n`,
-  );
+  const block = generate({ seed, bytes: Math.min(sizeMB, 4) * 1e6 }).documents.map((d) => `${d.text}\n`);
   const out = createWriteStream(file);
   let written = 0;
   for (let i = 0; written < sizeMB * 1e6; i++) {
@@ -138,24 +153,38 @@ export async function main(argv: string[]): Promise<void> {
       'stream-mb': { type: 'string', default: '16,128' },
       tools: { type: 'string' },
       out: { type: 'string', default: join(packageRoot, 'bench/results/pii.json') },
+      corpus: { type: 'string', default: 'default' },
+      misses: { type: 'string' },
     },
   });
   const seed = values.seed;
   const runs = Number(values.runs);
-  const { documents } = generateCorpus({ seed, bytes: Number(values.bytes) });
+  const corpusName = values.corpus;
+  const generate = corpora[corpusName];
+  if (!generate)
+    throw new Error(`unknown --corpus "${corpusName}" (use ${Object.keys(corpora).join(' or ')})`);
+  const { documents } = generate({ seed, bytes: Number(values.bytes) });
   const bytes = documents.reduce((s, d) => s + Buffer.byteLength(d.text), 0);
   const byLang = (lang: string) => documents.filter((d) => d.lang === lang).length;
-  const header = `seed "${seed}", ${documents.length} documents (${byLang('nl')} nl, ${byLang('en')} en), ${mb(bytes).toFixed(2)} MB`;
+  const header = `${corpusName} corpus, seed "${seed}", ${documents.length} documents (${byLang('nl')} nl, ${byLang('en')} en), ${mb(bytes).toFixed(2)} MB`;
   process.stdout.write(`PII benchmark — ${header}\n`);
 
   const wanted = values.tools?.split(',');
   const tools = [grondslagTool(), ...peerTools()].filter((t) => !wanted || wanted.includes(t.name));
 
   // The accuracy pass doubles as the warm-up pass for the throughput runs.
+  const misses: MissReport = { missed: [], touchedDecoys: [], unplanted: [] };
   const partial = tools.map((tool) => {
     process.stdout.write(`accuracy: ${tool.name} …\n`);
-    return accuracy(tool, documents);
+    return accuracy(tool, documents, values.misses && tool.name === 'grondslag' ? misses : undefined);
   });
+  if (values.misses) {
+    mkdirSync(dirname(values.misses), { recursive: true });
+    writeFileSync(values.misses, `${JSON.stringify(misses, null, 2)}\n`);
+    process.stdout.write(
+      `misses: ${misses.missed.length} missed items, ${misses.touchedDecoys.length} touched decoys, ${misses.unplanted.length} stray redactions → ${values.misses}\n`,
+    );
+  }
   const speeds: number[][] = tools.map(() => []);
   for (let r = 0; r < runs; r++) {
     // Tools take turns within each run, so a noisy moment on the machine hits them alike.
@@ -175,7 +204,7 @@ export async function main(argv: string[]): Promise<void> {
     .filter((n) => n > 0);
   for (const size of sizes) {
     process.stdout.write(`stream: ${size} MB …\n`);
-    const file = await streamInput(seed, size);
+    const file = await streamInput(generate, seed, size);
     try {
       stream.push(streamRun(file));
     } finally {
@@ -191,7 +220,7 @@ export async function main(argv: string[]): Promise<void> {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(
     out,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, corpus: { seed, documents: documents.length, bytes }, runs, results, stream }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, corpus: { name: corpusName, seed, documents: documents.length, bytes }, runs, results, stream }, null, 2)}\n`,
   );
   writeFileSync(out.replace(/\.json$/, '.md'), `${report}\n`);
   process.stdout.write(`\nwrote ${out} and ${out.replace(/\.json$/, '.md')}\n`);
@@ -222,7 +251,11 @@ function renderReport(
     rows,
   );
 
-  const decoyRows = decoyKinds.map((k) => [
+  // Only the kinds this corpus plants: the held-out corpus has kinds the default one lacks.
+  const plantedKinds = [...decoyKinds, ...heldoutDecoyKinds].filter((k) =>
+    documents.some((d) => d.decoys.some((x) => x.kind === k)),
+  );
+  const decoyRows = plantedKinds.map((k) => [
     k,
     String(results[0]?.score.decoys[k].planted ?? 0),
     ...results.map((r) => ratio(decoyTouchRate(r.score, k))),

@@ -1,6 +1,10 @@
 import type { PiiType } from '../../policy/schema.js';
+import type { HeldoutDecoyKind } from './heldout/decoy-kinds.js';
 import type { Language } from './values/dates.js';
 import type { DecoyKind } from './values/decoys.js';
+
+/** Look-alike kinds of both corpora: the held-out corpus adds kinds the default one never plants. */
+export type AnyDecoyKind = DecoyKind | HeldoutDecoyKind;
 
 /** A planted item of personal data: `text.slice(start, end)` is the value. */
 export interface GroundTruthSpan {
@@ -11,7 +15,7 @@ export interface GroundTruthSpan {
 
 /** A planted look-alike that is not personal data. */
 export interface DecoySpan {
-  kind: DecoyKind;
+  kind: AnyDecoyKind;
   start: number;
   end: number;
 }
@@ -30,7 +34,7 @@ export interface CorpusDocument {
 }
 
 /** A value to plant, made by {@link pii} or {@link decoy} and placed by {@link DocumentBuilder.add}. */
-export type Planted = { pii: PiiType; value: string } | { decoy: DecoyKind; value: string };
+export type Planted = { pii: PiiType; value: string } | { decoy: AnyDecoyKind; value: string };
 
 /** Marks `value` as personal data of `type`. */
 export function pii(type: PiiType, value: string): Planted {
@@ -38,7 +42,7 @@ export function pii(type: PiiType, value: string): Planted {
 }
 
 /** Marks `value` as a look-alike of `kind`. */
-export function decoy(kind: DecoyKind, value: string): Planted {
+export function decoy(kind: AnyDecoyKind, value: string): Planted {
   return { decoy: kind, value };
 }
 

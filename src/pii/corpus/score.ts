@@ -1,6 +1,7 @@
 import { type PiiType, piiTypes } from '../../policy/schema.js';
-import type { CorpusDocument } from './builder.js';
-import { type DecoyKind, decoyKinds } from './values/decoys.js';
+import type { AnyDecoyKind, CorpusDocument } from './builder.js';
+import { heldoutDecoyKinds } from './heldout/decoy-kinds.js';
+import { decoyKinds } from './values/decoys.js';
 
 /**
  * How well a redaction did against the ground truth, in counts so scores of many documents add up.
@@ -16,7 +17,7 @@ export interface RedactionScore {
   documents: number;
   byType: Record<PiiType, { planted: number; redacted: number }>;
   chars: { redacted: number; redactedPersonal: number; personal: number };
-  decoys: Record<DecoyKind, { planted: number; touched: number }>;
+  decoys: Record<AnyDecoyKind, { planted: number; touched: number }>;
 }
 
 export function emptyScore(): RedactionScore {
@@ -27,7 +28,7 @@ export function emptyScore(): RedactionScore {
     ) as RedactionScore['byType'],
     chars: { redacted: 0, redactedPersonal: 0, personal: 0 },
     decoys: Object.fromEntries(
-      decoyKinds.map((k) => [k, { planted: 0, touched: 0 }]),
+      [...decoyKinds, ...heldoutDecoyKinds].map((k) => [k, { planted: 0, touched: 0 }]),
     ) as RedactionScore['decoys'],
   };
 }
@@ -102,7 +103,7 @@ export function charPrecision(score: RedactionScore): number | undefined {
 }
 
 /** Share of decoys of `kind` (or of all kinds) that lost at least one character. */
-export function decoyTouchRate(score: RedactionScore, kind?: DecoyKind): number | undefined {
+export function decoyTouchRate(score: RedactionScore, kind?: AnyDecoyKind): number | undefined {
   const entries = kind ? [score.decoys[kind]] : Object.values(score.decoys);
   const planted = entries.reduce((s, e) => s + e.planted, 0);
   return planted === 0 ? undefined : entries.reduce((s, e) => s + e.touched, 0) / planted;

@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appendEntries, tamperAuditLog } from '../../test/helpers/audit.js';
-import { testStores } from '../../test/helpers/store.js';
-import type { Db } from '../store/db.js';
+import { storePerTest, testStores } from '../../test/helpers/store.js';
 import { chainHash, checkLink, GENESIS_HASH } from './chain.js';
 import { exportAudit } from './export.js';
 
@@ -9,16 +8,7 @@ import { exportAudit } from './export.js';
 const day = (i: number) => new Date(Date.UTC(2026, 0, i, 12));
 
 describe.each(testStores)('exporting a period of the audit log on $name', (store) => {
-  let close: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await close?.();
-    close = undefined;
-  });
-  const open = async (): Promise<Db> => {
-    const s = await store.open();
-    close = s.close;
-    return s.db;
-  };
+  const open = storePerTest(store);
 
   it.skipIf(!store.available)('holds the entries of the period and the hash they chain from', async () => {
     const db = await open();

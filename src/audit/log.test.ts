@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appendEntries } from '../../test/helpers/audit.js';
-import { freshPostgres, testStores } from '../../test/helpers/store.js';
+import { freshPostgres, storePerTest, testStores } from '../../test/helpers/store.js';
 import { GrondslagError } from '../errors.js';
-import type { Db } from '../store/db.js';
 import { openPostgres } from '../store/postgres.js';
 import { GENESIS_HASH } from './chain.js';
 import { appendAudit } from './log.js';
@@ -10,16 +9,7 @@ import { listAudit } from './records.js';
 import { verifyAuditChain } from './verify.js';
 
 describe.each(testStores)('audit log on $name', (store) => {
-  let close: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await close?.();
-    close = undefined;
-  });
-  const open = async (): Promise<Db> => {
-    const s = await store.open();
-    close = s.close;
-    return s.db;
-  };
+  const open = storePerTest(store);
 
   it.skipIf(!store.available)('appends numbered, chained entries that verify', async () => {
     const db = await open();

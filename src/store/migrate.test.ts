@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { testStores } from '../../test/helpers/store.js';
-import type { Db } from './db.js';
+import { describe, expect, it } from 'vitest';
+import { storePerTest, testStores } from '../../test/helpers/store.js';
 import { migrate, migrationStatus } from './migrate.js';
 import { migrations } from './migrations.js';
 
 describe.each(testStores)('store on $name', (store) => {
-  let close: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await close?.();
-    close = undefined;
-  });
-  const open = async (): Promise<Db> => {
-    const s = await store.open();
-    close = s.close;
-    return s.db;
-  };
+  const open = storePerTest(store);
 
   it.skipIf(!store.available)('has every migration applied and applying again changes nothing', async () => {
     const db = await open();

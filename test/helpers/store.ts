@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterEach } from 'vitest';
 import type { Db } from '../../src/store/db.js';
 import { migrate } from '../../src/store/migrate.js';
 import { migrations } from '../../src/store/migrations.js';
@@ -111,6 +112,23 @@ export const testStores: TestStore[] = [
     },
   },
 ];
+
+/**
+ * A fresh store of `store` for each test, closed after it: call inside the `describe` block, then
+ * `const db = await open()` in a test.
+ */
+export function storePerTest(store: TestStore): () => Promise<Db> {
+  let close: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await close?.();
+    close = undefined;
+  });
+  return async () => {
+    const s = await store.open();
+    close = s.close;
+    return s.db;
+  };
+}
 
 /** A store the CLI finds the way a user's would: GRONDSLAG_DATA_DIR (embedded) or DATABASE_URL. */
 export interface CliStore {

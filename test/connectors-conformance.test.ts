@@ -267,6 +267,54 @@ describe.each(connectorTargets)('connector conformance on $name', (target) => {
     expect(again).toBe(0);
   });
 
+  it_('writes values computed beforehand into rows by key, the same again when repeated', async () => {
+    const keys = range(5910, 5919);
+    const rows = keys.map((id) => ({ id, email: `w${id}@example.invalid`, phone: null }));
+    // A key that is not there is skipped; the rows around the range stay as they were.
+    const written = await connector.writeRows!(
+      'customers',
+      [...rows, { id: 99_999, email: 'x', phone: null }],
+      ['email', 'phone'],
+    );
+    expect(written).toBe(10);
+    const again = await connector.writeRows!('customers', rows, ['email', 'phone']);
+    expect(again === 10 || again === 0).toBe(true); // MySQL counts changed rows only
+    const after = await collect(connector.findRows('customers', { field: 'id', values: range(5909, 5920) }));
+    const byId = new Map(after.map((r) => [Number(r.id), r]));
+    for (const id of keys)
+      expect(byId.get(id)).toMatchObject({ email: `w${id}@example.invalid`, phone: null });
+    for (const id of [5909, 5920]) {
+      expect(byId.get(id)).toMatchObject({ email: `c${id}@example.nl`, phone: phoneOf(id) });
+    }
+    await expect(connector.writeRows!('customers', rows, ['id'])).rejects.toMatchObject({
+      code: 'CONNECTOR_BAD_ARGUMENT',
+    });
+  });
+
+  it_('commits the changes of a transaction together, and none of them when it fails', async () => {
+    const email = (id: number) => `t${id}@example.invalid`;
+    await expect(
+      connector.withTransaction!(async (tx) => {
+        await tx.updateRows('customers', { field: 'id', values: [5930] }, { email: email(5930) });
+        await tx.deleteRows('orders', { field: 'customer_id', values: [5931] });
+        throw new Error('stopped inside the transaction');
+      }),
+    ).rejects.toThrow('stopped inside the transaction');
+    const untouched = await collect(connector.findRows('customers', { field: 'id', values: [5930] }));
+    expect(untouched[0]!.email).toBe('c5930@example.nl');
+    expect(await connector.countRows('orders', { field: 'customer_id', values: [5931] })).toBeGreaterThan(0);
+
+    const deleted = await connector.withTransaction!(async (tx) => {
+      await tx.updateRows('customers', { field: 'id', values: [5930] }, { email: email(5930) });
+      await tx.writeRows!('customers', [{ id: 5932, email: email(5932) }], ['email']);
+      return tx.deleteRows('orders', { field: 'customer_id', values: [5931] });
+    });
+    expect(deleted).toBeGreaterThan(0);
+    const changed = await collect(connector.findRows('customers', { field: 'id', values: [5930, 5932] }));
+    expect(changed.map((r) => r.email).sort()).toEqual([email(5930), email(5932)]);
+    expect(await connector.countRows('orders', { field: 'customer_id', values: [5931] })).toBe(0);
+  });
+
   it_('anonymises by retention and resumes behind the last key, rewriting each row once', async () => {
     // Customers 1..1000 were created before day 1001.
     const sweep = {

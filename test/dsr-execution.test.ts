@@ -9,9 +9,12 @@ import type { Datamap } from '../src/datamap/schema.js';
 import type { ErasureCertificate } from '../src/dsr/certificate.js';
 import { type ExecutionDeps, executeRequest } from '../src/dsr/execute.js';
 import { executionReport } from '../src/dsr/execution-report.js';
+import { loadSteps } from '../src/dsr/execution-store.js';
 import type { PackageManifest } from '../src/dsr/package/build.js';
 import { loadPackage } from '../src/dsr/package/package-store.js';
+import { complete } from '../src/dsr/request.js';
 import { isRestricted, restrictedKeys } from '../src/dsr/restriction.js';
+import { transitionRequest } from '../src/dsr/store.js';
 import { demoDatamapPath, demoPolicyPath } from '../src/paths.js';
 import { scanText } from '../src/pii/scan.js';
 import { loadPolicyFile } from '../src/policy/load.js';
@@ -178,6 +181,53 @@ describe.each(demoEngines)(
     );
 
     it.skipIf(!available)(
+      'an access request stopped after its first recorded steps resumes from them and builds the same package',
+      async () => {
+        const identity = { email: similar.email };
+        const contents = async (requestId: string) => {
+          const files = unzipSync(new Uint8Array((await loadPackage(db, sealer, requestId)).zip));
+          const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as PackageManifest;
+          return manifest.collections.map((c) => ({ ...c, data: strFromU8(files[c.json.path]!) }));
+        };
+        const calm = await approvedRequest(db, sealer, policy, {
+          details: { type: 'access' },
+          identity,
+          now: NOW,
+        });
+        expect((await executeRequest(deps(), calm.id)).status).toBe('done');
+        await transitionRequest(db, sealer, calm.id, (r) => complete(r, { by: 'user:test' }, NOW));
+
+        const request = await approvedRequest(db, sealer, policy, {
+          details: { type: 'access' },
+          identity,
+          now: NOW,
+        });
+        const stop = 'stopped by the test';
+        await expect(
+          executeRequest(
+            {
+              ...deps(),
+              onCommit: (unit) => {
+                if (unit.startsWith('found:')) throw new Error(stop);
+              },
+            },
+            request.id,
+          ),
+        ).rejects.toThrow(stop);
+        // Some steps are recorded with the rows they read; the rest are read by the next run.
+        const steps = await loadSteps(db, request.id);
+        expect(steps.some((s) => s.status === 'found')).toBe(true);
+        expect(steps.some((s) => s.status === 'pending')).toBe(true);
+        expect((await executeRequest(deps(), request.id)).status).toBe('done');
+        const resumed = await contents(request.id);
+        expect(resumed.reduce((n, c) => n + c.rows, 0)).toBeGreaterThan(3);
+        expect(resumed).toEqual(await contents(calm.id));
+        await transitionRequest(db, sealer, request.id, (r) => complete(r, { by: 'user:test' }, NOW));
+      },
+      120_000,
+    );
+
+    it.skipIf(!available)(
       'erasure leaves tax records of the last seven years restricted, everything else gone or anonymised, and says so',
       async () => {
         const truth = await groundTruth(demo, person);
@@ -318,13 +368,33 @@ describe.each(demoEngines)(
           `select action, data from grondslag.audit_log where subject_id = $1 order by seq`,
           [request.id],
         );
-        const done = audit.filter((a) => a.action === 'dsr.execution_step' && a.data.phase === 'done');
-        expect(done.map((a) => a.data.collection).sort()).toEqual(
+        type StepFacts = {
+          collection: string;
+          found: number;
+          erased: number;
+          anonymised: number;
+          kept: number;
+        };
+        const found = audit
+          .filter((a) => a.action === 'dsr.execution_step' && a.data.phase === 'found')
+          .flatMap((a) => a.data.steps as { collection: string; rows: number }[]);
+        expect(found.map((f) => f.collection).sort()).toEqual(
           cert.collections.map((c) => c.collection).sort(),
         );
         const finished = audit.find((a) => a.action === 'dsr.execution_finished')!;
         expect(finished.data.erased).toBe(cert.totals.erased);
         expect(finished.data.kept).toBe(cert.totals.kept);
+        const perStep = finished.data.steps as StepFacts[];
+        for (const c of cert.collections) {
+          const s = perStep.find((x) => x.collection === c.collection)!;
+          expect([s.found, s.erased, s.anonymised, s.kept]).toEqual([
+            c.found,
+            c.erased,
+            c.anonymised,
+            c.kept,
+          ]);
+          expect(found.find((f) => f.collection === c.collection)!.rows).toBe(c.found);
+        }
         const auditText = JSON.stringify(audit);
         for (const id of identifiers) expect(auditText).not.toContain(id);
         expect((await verifyAuditChain(db)).ok).toBe(true);

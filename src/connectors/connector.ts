@@ -254,6 +254,14 @@ export interface Connector {
   ): Promise<number>;
 
   /**
+   * Writes values computed beforehand into the rows with the given keys (`rows` hold the one-field
+   * primary key and `fields`), one statement per batch; keys no longer there are skipped. Writing
+   * the same values again changes nothing, which makes it safe to repeat. Returns the rows written.
+   * Optional: stores whose rows have no key (log files) do not offer it.
+   */
+  writeRows?(collection: string, rows: Row[], fields: string[]): Promise<number>;
+
+  /**
    * Retention plan: counts the due rows at `before` (and at each `horizon` cut-off) in one statement
    * (log files: one pass over the lines), never by reading rows into Grondslag.
    */
@@ -268,6 +276,13 @@ export interface Connector {
     sweep: AnonymiseSweep,
     transform: ValueTransform,
   ): AsyncIterable<SweepBatch>;
+
+  /**
+   * Runs `fn` with a connector whose statements all go into one transaction of the store, committed
+   * when `fn` resolves and rolled back when it throws: several changes, one commit. Stores without
+   * transactions (log files) do not offer it; callers then change one statement at a time.
+   */
+  withTransaction?<T>(fn: (connector: Connector) => Promise<T>): Promise<T>;
 
   close(): Promise<void>;
 }

@@ -14,6 +14,7 @@ import {
   claimExecution,
   createExecution,
   type ExecutionRecord,
+  type FoundStep,
   finishExecution,
   type KeptCount,
   type KeyAction,
@@ -21,15 +22,15 @@ import {
   leaseOwnerId,
   loadCarries,
   loadExecution,
-  loadKeys,
+  loadKeySets,
+  loadSealedRowsByStep,
   loadSteps,
   releaseLease,
   renewLease,
   type StepRecord,
-  saveBatchDone,
+  saveBatchesDone,
   saveFound,
   setExecutionStatus,
-  setStepDone,
   setStepKept,
   updateKeyActions,
 } from './execution-store.js';
@@ -49,20 +50,24 @@ import { loadIdentity, loadRequest, recordEvent } from './store.js';
 /**
  * Executes a data-subject request on the organisation's stores, resumably.
  *
- * 1. **Plan** (src/dsr/plan.ts), persisted with one row per system/collection step.
- * 2. **Discover**, step by step in reading order: read the person's rows through the connectors and
- *    record, in one transaction per step, the key set to act on (with the precomputed anonymised
- *    values), the values later steps match on, and the counts. Nothing is changed yet: every
- *    read happens before any write, since the keys of later steps come from the rows of earlier ones.
- * 3. **Resolve** (erasure): a row that stays (kept, anonymised) keeps the rows its foreign keys point
- *    at — they are anonymised instead of deleted, or kept with the tax record.
- * 4. **Act**, in the order children before parents, in bounded batches: each batch is pushed down to
- *    the connector as one set-based statement per field/key chunk, then its checkpoint and counts are
- *    committed together. A batch that ran but whose checkpoint was lost (kill -9) runs again with the
- *    same effect: deletes are by key, anonymised values were computed before acting and are written,
- *    not recomputed, so an anonymised value is never hashed twice.
- * 5. **Finish**: the package, certificate, restriction entries and Art. 19 notifications; key sets
- *    and read rows are deleted in the transaction that marks the execution done.
+ * 1. **Plan** (src/dsr/plan.ts), persisted with one row per system/collection step by the first
+ *    transaction that records anything.
+ * 2. **Discover**, step by step in reading order: read the person's rows through the connectors (all
+ *    matches of a step in one statement) and record the key set to act on (with the precomputed
+ *    anonymised values), the values later steps match on, and the counts — several steps per
+ *    transaction, one per `batchSize` rows found. Nothing is changed yet: every read happens before
+ *    any write, since the keys of later steps come from the rows of earlier ones.
+ * 3. **Resolve** (erasure), in the last discovery transaction: a row that stays (kept, anonymised)
+ *    keeps the rows its foreign keys point at — they are anonymised instead of deleted, or kept with
+ *    the tax record.
+ * 4. **Act**, in the order children before parents, in groups of about `batchSize` keys: a group's
+ *    changes run in one transaction of the organisation's store, then its checkpoints and counts
+ *    are committed together. A group that ran but whose checkpoint was lost (kill -9) runs again with
+ *    the same effect: deletes are by key, anonymised values were computed before acting and are
+ *    written, not recomputed, so an anonymised value is never hashed twice.
+ * 5. **Finish**: the package, certificate, restriction entries and Art. 19 notifications, committed
+ *    with the last group's checkpoint (erasure) or the last steps found (access); key sets and read
+ *    rows are deleted in the same transaction. A small access request is one transaction in all.
  *
  * A lease keeps two processes off one execution; a process that died (kill -9) leaves a lease that
  * the next run on the same host takes over at once, elsewhere once it expires.
@@ -92,6 +97,8 @@ export interface ExecutionDeps {
   owner?: string;
   /** Called after every committed unit of work, with what it was (tests count these). */
   onCommit?: (unit: string) => void;
+  /** Adds the milliseconds spent building the access package (the benchmark reports it apart). */
+  timings?: { packageMs: number };
 }
 
 export const DEFAULT_ACT_BATCH = 500;
@@ -109,6 +116,11 @@ interface Context {
   owner: string;
   leaseMs: number;
   pool: ConnectorPool;
+  /**
+   * The execution is not recorded yet: the first transaction that records anything creates it, with
+   * its plan and lease (a run killed before that just starts over — it only read).
+   */
+  unrecorded: boolean;
 }
 
 /**
@@ -138,22 +150,10 @@ export async function executeRequest(deps: ExecutionDeps, idOrReference: string)
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   const pool = new ConnectorPool(deps.openSystem);
   try {
-    if (!existing) {
-      const plan = await planFor(deps, request, identities, pool, now());
-      await db.transaction(async (tx) => {
-        if (!(await createExecution(tx, plan, owner, now(), leaseMs))) return;
-        await recordEvent(
-          tx,
-          request,
-          event('execution_started', now(), { kind: plan.kind, steps: plan.steps.length }),
-          { kind: plan.kind, steps: plan.steps.length },
-          now,
-        );
-      });
-      deps.onCommit?.('planned');
-    }
-    let exec = await claimExecution(db, request.id, owner, now(), leaseMs);
-    const holds = exec.plan.kind === 'erasure' && deps.holds ? await deps.holds(now()) : [];
+    const holdsAt = deps.holds ? await deps.holds(now()) : [];
+    const exec: Pick<ExecutionRecord, 'plan' | 'status'> = existing
+      ? await claimExecution(db, request.id, owner, now(), leaseMs)
+      : { plan: await planFor(deps, request, identities, pool, now(), holdsAt), status: 'discovering' };
     const ctx: Context = {
       deps,
       now,
@@ -161,25 +161,26 @@ export async function executeRequest(deps: ExecutionDeps, idOrReference: string)
       identity,
       identities,
       plan: exec.plan,
-      holds,
+      holds: exec.plan.kind === 'erasure' ? holdsAt : [],
       owner,
       leaseMs,
       pool,
+      unrecorded: !existing,
     };
     try {
-      if (exec.status === 'discovering') {
-        await discover(ctx);
-        await db.transaction(async (tx) => {
-          await renewLease(tx, request.id, owner, now(), leaseMs);
-          if (ctx.plan.kind === 'erasure') await resolveDependencies(tx, ctx);
-          await setExecutionStatus(tx, request.id, 'acting');
-        });
-        deps.onCommit?.('resolved');
-        exec = { ...exec, status: 'acting' };
+      let discovered: Discovered | undefined;
+      let status = exec.status;
+      if (status === 'discovering') {
+        discovered = await discover(ctx);
+        status = 'acting';
       }
-      if (exec.status === 'acting') await act(ctx);
-      await finish(ctx);
+      const acted =
+        status === 'acting' ? await act(ctx, discovered) : { acted: [], steps: discovered?.steps };
+      return await finish(ctx, discovered, acted.acted, acted.steps);
     } catch (e) {
+      // Another process recorded this execution first, while this one was reading: it is theirs (or,
+      // when they are gone, it resumes from what they recorded).
+      if (e instanceof StartedElsewhere) return await executeRequest(deps, request.id);
       await releaseLease(
         db,
         request.id,
@@ -188,10 +189,29 @@ export async function executeRequest(deps: ExecutionDeps, idOrReference: string)
       ).catch(() => {});
       throw e;
     }
-    return (await loadExecution(db, request.id))!;
   } finally {
     await pool.close();
   }
+}
+
+class StartedElsewhere extends Error {}
+
+/**
+ * The start of every transaction that records progress: the first creates the execution with its
+ * plan and lease (and audits the start); later ones check the lease is still held, and extend it.
+ */
+async function recordProgress(tx: Queryable, ctx: Context, finishing = false): Promise<void> {
+  if (!ctx.unrecorded) {
+    await renewLease(tx, ctx.request.id, ctx.owner, ctx.now(), ctx.leaseMs);
+    return;
+  }
+  const { plan } = ctx;
+  if (!(await createExecution(tx, plan, ctx.owner, ctx.now(), ctx.leaseMs))) throw new StartedElsewhere();
+  // Started and finished in one transaction (a small access request): the entry that finishes it
+  // is the only one.
+  if (finishing) return;
+  const facts = { kind: plan.kind, steps: plan.steps.length };
+  await recordEvent(tx, ctx.request, event('execution_started', ctx.now(), facts), facts, ctx.now);
 }
 
 function event(kind: RequestEvent['kind'], at: Date, data: Record<string, unknown>): RequestEvent {
@@ -205,6 +225,7 @@ async function planFor(
   identities: Identity[],
   pool: ConnectorPool,
   now: Date,
+  holds: HoldRule[],
 ): Promise<ExecutionPlan> {
   if (identities.length === 0) {
     throw new GrondslagError(
@@ -222,7 +243,6 @@ async function planFor(
     const info = await (await pool.get(system)).introspect();
     for (const c of info.collections) fields.set(`${system}\0${c.name}`, c.fields);
   }
-  const holds = deps.holds ? await deps.holds(now) : [];
   return buildExecutionPlan({
     requestId: request.id,
     details: request.details,
@@ -239,38 +259,101 @@ async function planFor(
 // ---------------------------------------------------------------------------------------------
 // Discover
 
-async function discover(ctx: Context): Promise<void> {
-  const { db } = ctx.deps;
-  const steps = await loadSteps(db, ctx.request.id);
-  const carries = await loadCarries(db, ctx.deps.sealer, ctx.request.id);
-  for (const ps of ctx.plan.steps) {
-    if (steps.find((s) => s.step === ps.step)?.status !== 'pending') continue;
-    const found = await readStep(ctx, ps, carries);
-    await db.transaction(async (tx) => {
-      await renewLease(tx, ctx.request.id, ctx.owner, ctx.now(), ctx.leaseMs);
-      await saveFound(tx, ctx.deps.sealer, ctx.request.id, ps.step, { ...found, now: ctx.now() });
-      const facts = {
-        step: ps.step,
-        system: ps.system,
-        collection: ps.collection,
-        phase: 'found',
-        rows: found.rowsFound,
-      };
-      await recordEvent(tx, ctx.request, event('execution_step', ctx.now(), facts), facts, ctx.now);
-    });
-    carries.set(ps.step, found.carry);
-    ctx.deps.onCommit?.(`found:${ps.collection}`);
-  }
+/** What this process discovered and still holds in memory, so later phases need not read it back. */
+interface Discovered {
+  /** Every step's key set, when all steps were discovered by this process. */
+  keys?: Map<number, KeyRecord[]>;
+  /** The rows (access) of the steps this process discovered. */
+  rows: Map<number, Record<string, StoredValue>[]>;
+  /** Access: steps found but not recorded yet; they are recorded with the package, in one transaction. */
+  unsaved: Found[];
+  /** Every step as recorded, when all steps were discovered by this process. */
+  steps?: StepRecord[];
 }
 
-interface Found {
-  rowsFound: number;
-  kept: KeptCount[];
-  carry: Record<string, StoredValue[]>;
-  keys: KeyRecord[];
-  batches: number;
-  sealedRows: string[];
+/**
+ * Reads every pending step in reading order and records what it found. Discovery only reads the
+ * organisation's store, so a kill before its record commits just reads again: steps are recorded
+ * together, one transaction (and one audit entry naming each step with its count) per `batchSize`
+ * rows found, not one per step. The last of these transactions also resolves dependencies and starts
+ * acting. An access request acts on nothing: what it found last is recorded with its package.
+ */
+async function discover(ctx: Context): Promise<Discovered> {
+  const { db } = ctx.deps;
+  const steps = ctx.unrecorded ? [] : await loadSteps(db, ctx.request.id);
+  const carries = ctx.unrecorded
+    ? new Map<number, Record<string, StoredValue[]>>()
+    : await loadCarries(db, ctx.deps.sealer, ctx.request.id);
+  const flushRows = ctx.deps.batchSize ?? DEFAULT_ACT_BATCH;
+  const pending = ctx.plan.steps.filter(
+    (ps) => ctx.unrecorded || steps.find((s) => s.step === ps.step)?.status === 'pending',
+  );
+  const discovered: Discovered = {
+    ...(pending.length === ctx.plan.steps.length ? { keys: new Map() } : {}),
+    rows: new Map(),
+    unsaved: [],
+  };
+  const commit = async (last: boolean) => {
+    const found = discovered.unsaved;
+    await db.transaction(async (tx) => {
+      await recordProgress(tx, ctx);
+      if (last && ctx.plan.kind === 'erasure') {
+        // The key sets as this process found them, or (a resumed discovery) as recorded so far.
+        const keys =
+          discovered.keys ??
+          new Map([
+            ...(await loadKeySets(tx, ctx.deps.sealer, ctx.request.id)),
+            ...found.map((f) => [f.step, f.keys] as const),
+          ]);
+        await resolveDependencies(tx, ctx, keys, found);
+      }
+      await saveFound(tx, ctx.deps.sealer, ctx.request.id, found, ctx.now());
+      if (found.length > 0) {
+        const facts = {
+          phase: 'found',
+          steps: found.map((f) => {
+            const ps = ctx.plan.steps[f.step]!;
+            return { step: f.step, system: ps.system, collection: ps.collection, rows: f.rowsFound };
+          }),
+        };
+        await recordEvent(tx, ctx.request, event('execution_step', ctx.now(), facts), facts, ctx.now);
+      }
+      if (last) await setExecutionStatus(tx, ctx.request.id, 'acting');
+    });
+    ctx.unrecorded = false;
+    const names = found.map((f) => ctx.plan.steps[f.step]!.collection).join(',');
+    ctx.deps.onCommit?.(`found:${names}${last ? ' (resolved)' : ''}`);
+    discovered.unsaved = [];
+  };
+  const all: Found[] = [];
+  for (const ps of pending) {
+    const found = await readStep(ctx, ps, carries);
+    all.push(found);
+    carries.set(ps.step, found.carry);
+    discovered.keys?.set(ps.step, found.keys);
+    discovered.rows.set(ps.step, found.rows);
+    discovered.unsaved.push(found);
+    const rows = discovered.unsaved.reduce((n, f) => n + f.rowsFound, 0);
+    if (rows >= flushRows && ps !== pending[pending.length - 1]) await commit(false);
+  }
+  if (ctx.plan.kind !== 'access') await commit(true);
+  if (discovered.keys) {
+    discovered.steps = ctx.plan.steps.map((ps) => {
+      const f = all.find((x) => x.step === ps.step)!;
+      return {
+        ...emptyStep(ps),
+        status: 'found' as const,
+        rowsFound: f.rowsFound,
+        kept: f.kept,
+        rowsKept: f.kept.reduce((n, k) => n + k.rows, 0),
+        batches: f.batches,
+      };
+    });
+  }
+  return discovered;
 }
+
+type Found = FoundStep & { rows: Record<string, StoredValue>[] };
 
 /** Rows per sealed chunk of an access request. */
 const SEALED_CHUNK = 500;
@@ -287,16 +370,22 @@ async function readStep(
   /** Keyed-by-value steps: the value each row was found by. */
   const foundBy: { field: string; value: unknown }[] = [];
   const seen = new Set<string>();
+  const matches: { field: string; values: unknown[]; texts: Set<string> }[] = [];
   for (const m of ps.match) {
     const values =
       m.via === 'identity'
         ? ctx.identities.filter((i) => i.kind === m.kind).map((i) => i.value)
         : (carries.get(m.fromStep)?.[m.fromField] ?? []).map(fromStored);
-    if (values.length === 0) continue;
-    const match = { field: m.field, values };
-    for await (const batch of conn.findRows(ps.collection, match, {
-      batchSize: ctx.deps.readBatchSize ?? 1000,
-    })) {
+    if (values.length > 0) matches.push({ field: m.field, values, texts: new Set(values.map(keyText)) });
+  }
+  // All matches of a step in one call: the connector asks them together (`a = any(…) or b = any(…)`)
+  // and returns each row once.
+  if (matches.length > 0) {
+    for await (const batch of conn.findRows(
+      ps.collection,
+      matches.map(({ field, values }) => ({ field, values })),
+      { batchSize: ctx.deps.readBatchSize ?? 1000 },
+    )) {
       for (const row of batch) {
         const id = identifying
           ? rowKeyText(row, identifying)
@@ -304,7 +393,9 @@ async function readStep(
         if (seen.has(id)) continue;
         seen.add(id);
         rows.push(row);
-        foundBy.push({ field: m.field, value: row[m.field] });
+        // The first match (in plan order) the row satisfies is the value it was found by.
+        const by = matches.find((m) => m.texts.has(keyText(row[m.field]))) ?? matches[0]!;
+        foundBy.push({ field: by.field, value: row[by.field] });
       }
     }
   }
@@ -320,15 +411,26 @@ async function readStep(
   const kind = ctx.plan.kind;
   const batchSize = ctx.deps.batchSize ?? DEFAULT_ACT_BATCH;
   if (kind === 'access') {
+    const stored = rows.map(storedRow);
     const sealedRows: string[] = [];
-    for (let i = 0; i < rows.length; i += SEALED_CHUNK) {
-      const chunk = rows.slice(i, i + SEALED_CHUNK).map(storedRow);
-      sealedRows.push(ctx.deps.sealer.seal(JSON.stringify(chunk)));
+    for (let i = 0; i < stored.length; i += SEALED_CHUNK) {
+      sealedRows.push(ctx.deps.sealer.seal(JSON.stringify(stored.slice(i, i + SEALED_CHUNK))));
     }
-    return { rowsFound: rows.length, kept: [], carry, keys: [], batches: 0, sealedRows };
+    return {
+      step: ps.step,
+      rowsFound: rows.length,
+      kept: [],
+      carry,
+      keys: [],
+      batches: 0,
+      sealedRows,
+      rows: stored,
+    };
   }
 
   const refFields = refFieldsOf(ctx.plan, ps);
+  // A row to delete needs its anonymised values only if a row that stays may point at it (resolve).
+  const mayBeAnonymised = ps.rows === 'anonymise' || pointedAtByStaying(ctx.plan, ps.step);
   const entries: Omit<KeyRecord, 'batch' | 'ordinal'>[] = [];
   if (byPk) {
     for (const row of rows) {
@@ -340,7 +442,10 @@ async function readStep(
         rowCount: 1,
         reason,
         refs: refFields.length > 0 ? Object.fromEntries(refFields.map((f) => [f, toStored(row[f])])) : null,
-        replacement: action === 'delete' || action === 'anonymise' ? replacementOf(ctx, ps, row) : null,
+        replacement:
+          action === 'anonymise' || (action === 'delete' && mayBeAnonymised)
+            ? replacementOf(ctx, ps, row)
+            : null,
       });
     }
   } else {
@@ -372,12 +477,14 @@ async function readStep(
     .filter((e) => e.action !== 'read')
     .map((e, i) => ({ ...e, batch: Math.floor(i / batchSize), ordinal: i }));
   return {
+    step: ps.step,
     rowsFound: rows.length,
     kept: keptCounts(ps, keys),
     carry,
     keys,
     batches: Math.ceil(keys.length / batchSize),
     sealedRows: [],
+    rows: [],
   };
 }
 
@@ -390,6 +497,23 @@ function actionFor(kind: ExecutionPlan['kind'], ps: PlanStep, reason: KeepReason
   if (kind === 'rectification') return ps.update.length > 0 ? 'update' : 'read';
   if (reason) return 'keep';
   return ps.rows === 'anonymise' ? 'anonymise' : 'delete';
+}
+
+/**
+ * Whether a row of some step pointing at this one may stay (kept, anonymised — itself, or because
+ * a row that stays points at it): only then may a row of this step be anonymised instead of deleted.
+ */
+function pointedAtByStaying(plan: ExecutionPlan, step: number, visiting = new Set<number>()): boolean {
+  return plan.steps.some((child) => {
+    if (!child.parents.some((p) => p.step === step)) return false;
+    if (child.rows !== 'delete' || child.keep.length > 0) return true;
+    // A cycle of references: assume the worst, the values are then computed as before.
+    if (visiting.has(child.step)) return true;
+    visiting.add(child.step);
+    const stays = pointedAtByStaying(plan, child.step, visiting);
+    visiting.delete(child.step);
+    return stays;
+  });
 }
 
 /** Fields foreign keys run through, on either side of this step. */
@@ -476,11 +600,14 @@ function keptCounts(ps: PlanStep, keys: Pick<KeyRecord, 'action' | 'reason' | 'r
  * Children come before parents in the acting order, so one pass in that order sees every child's
  * final decision.
  */
-async function resolveDependencies(tx: Queryable, ctx: Context): Promise<void> {
+async function resolveDependencies(
+  tx: Queryable,
+  ctx: Context,
+  keys: Map<number, KeyRecord[]>,
+  unsaved: Found[],
+): Promise<void> {
   const { plan } = ctx;
   const order = plan.steps.filter((s) => s.actOrder !== null).sort((a, b) => a.actOrder! - b.actOrder!);
-  const keys = new Map<number, KeyRecord[]>();
-  for (const s of plan.steps) keys.set(s.step, await loadKeys(tx, ctx.deps.sealer, ctx.request.id, s.step));
   for (const parent of order) {
     const stay = new Map<string, Map<string, 'tax' | 'other'>>();
     for (const child of plan.steps) {
@@ -521,71 +648,160 @@ async function resolveDependencies(tx: Queryable, ctx: Context): Promise<void> {
       changes.push({ batch: k.batch, ordinal: k.ordinal, action: k.action, reason: k.reason });
     }
     if (changes.length === 0) continue;
+    const kept = keptCounts(parent, keys.get(parent.step)!);
+    // A step not recorded yet is recorded as resolved (its keys are these objects); others are updated.
+    const pending = unsaved.find((f) => f.step === parent.step);
+    if (pending) {
+      pending.kept = kept;
+      continue;
+    }
     await updateKeyActions(tx, ctx.request.id, parent.step, changes);
-    await setStepKept(tx, ctx.request.id, parent.step, keptCounts(parent, keys.get(parent.step)!));
+    await setStepKept(tx, ctx.request.id, parent.step, kept);
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Act
 
-async function act(ctx: Context): Promise<void> {
+/**
+ * Acts on every step in acting order, batch by batch. Batches are committed in groups of about
+ * `batchSize` keys: a small step's batch joins the next ones, so a person with a few dozen rows is
+ * acted on with one commit, while a large key set still commits every batch. Every effect is
+ * idempotent, so a group whose effects ran but whose checkpoint was lost simply runs again. The
+ * group that finishes acting records one audit entry with every step's counts.
+ */
+
+/** Acted batches of one step, as saveBatchesDone records them. */
+type ActedBatches = Parameters<typeof saveBatchesDone>[2][number];
+
+/**
+ * Acts on every step in acting order, batch by batch. Batches are committed in groups of about
+ * `batchSize` keys: a small step's batch joins the next ones, so a large key set still commits
+ * batch by batch while a person with a few dozen rows needs no commit here at all. The last group is
+ * not committed here but returned: its checkpoint commits with the outcome, in the transaction that
+ * finishes the execution. Every effect is idempotent, so a group whose effects ran but whose
+ * checkpoint was lost simply runs again.
+ */
+async function act(
+  ctx: Context,
+  discovered: Discovered | undefined,
+): Promise<{ acted: ActedBatches[]; steps?: StepRecord[] }> {
   const { db } = ctx.deps;
-  const records = new Map((await loadSteps(db, ctx.request.id)).map((s) => [s.step, s]));
-  const order = ctx.plan.steps.filter((s) => s.actOrder !== null).sort((a, b) => a.actOrder! - b.actOrder!);
   const changes = ctx.plan.kind === 'erasure' || ctx.plan.kind === 'rectification';
-  if (!changes) return;
+  if (!changes) return { acted: [], ...(discovered?.steps ? { steps: discovered.steps } : {}) };
+  const records = new Map(
+    (discovered?.steps ?? (await loadSteps(db, ctx.request.id))).map((s) => [s.step, { ...s }]),
+  );
+  const order = ctx.plan.steps.filter((s) => s.actOrder !== null).sort((a, b) => a.actOrder! - b.actOrder!);
   const rectification = ctx.plan.kind === 'rectification' ? rectificationValues(ctx) : [];
+  const groupKeys = ctx.deps.batchSize ?? DEFAULT_ACT_BATCH;
+  // Every batch still to act on, in order, with an upper bound of its keys (the rows found past it).
+  const groups: { ps: PlanStep; batch: number }[][] = [];
+  let size = groupKeys;
   for (const ps of order) {
     const rec = records.get(ps.step)!;
     if (rec.status === 'done') continue;
     for (let b = rec.nextBatch; b < rec.batches; b++) {
-      const keys = await loadKeys(db, ctx.deps.sealer, ctx.request.id, ps.step, b);
-      const counts = await actBatch(ctx, ps, keys, rectification);
-      await db.transaction(async (tx) => {
-        await renewLease(tx, ctx.request.id, ctx.owner, ctx.now(), ctx.leaseMs);
-        await saveBatchDone(tx, ctx.request.id, ps.step, b, counts, ctx.now());
-      });
-      ctx.deps.onCommit?.(`batch:${ps.collection}:${b}`);
+      if (size >= groupKeys) {
+        groups.push([]);
+        size = 0;
+      }
+      groups[groups.length - 1]!.push({ ps, batch: b });
+      size += Math.max(1, Math.min(groupKeys, rec.rowsFound - b * groupKeys));
     }
-    const done = (await loadSteps(db, ctx.request.id)).find((s) => s.step === ps.step)!;
-    await db.transaction(async (tx) => {
-      await renewLease(tx, ctx.request.id, ctx.owner, ctx.now(), ctx.leaseMs);
-      await setStepDone(tx, ctx.request.id, ps.step, ctx.now());
-      const facts = stepFacts(ps, done);
-      await recordEvent(tx, ctx.request, event('execution_step', ctx.now(), facts), facts, ctx.now);
-    });
-    ctx.deps.onCommit?.(`done:${ps.collection}`);
   }
+  let acted: ActedBatches[] = [];
+  for (const [g, group] of groups.entries()) {
+    const keys =
+      discovered?.keys ??
+      (await loadKeySets(
+        db,
+        ctx.deps.sealer,
+        ctx.request.id,
+        group.map((t) => ({ step: t.ps.step, batch: t.batch })),
+      ));
+    const done = new Map<number, ActedBatches>();
+    const actOn = async (conn: Connector, items: typeof group) => {
+      for (const { ps, batch } of items) {
+        const batchKeys = (keys.get(ps.step) ?? []).filter((k) => k.batch === batch);
+        const counts = await actBatch(conn, ctx, ps, batchKeys, rectification);
+        const d = done.get(ps.step) ?? {
+          step: ps.step,
+          fromBatch: batch,
+          toBatch: batch,
+          erased: 0,
+          anonymised: 0,
+          updated: 0,
+        };
+        d.toBatch = batch;
+        d.erased += counts.erased;
+        d.anonymised += counts.anonymised;
+        d.updated += counts.updated;
+        done.set(ps.step, d);
+      }
+    };
+    // The group's changes in one system go into one transaction of that store: one commit where
+    // there were as many as statements. Systems follow each other in acting order.
+    for (const run of runsBySystem(group)) {
+      const conn = await ctx.pool.get(run[0]!.ps.system);
+      if (conn.withTransaction) await conn.withTransaction((c) => actOn(c, run));
+      else await actOn(conn, run);
+    }
+    acted = [...done.values()];
+    if (g === groups.length - 1) break;
+    await db.transaction(async (tx) => {
+      await recordProgress(tx, ctx);
+      await saveBatchesDone(tx, ctx.request.id, acted, ctx.now());
+    });
+    for (const a of acted) {
+      const r = records.get(a.step)!;
+      r.rowsErased += a.erased;
+      r.rowsAnonymised += a.anonymised;
+      r.rowsUpdated += a.updated;
+      r.nextBatch = a.toBatch + 1;
+      r.status = r.nextBatch >= r.batches ? 'done' : 'acting';
+    }
+    ctx.deps.onCommit?.(`batch:${group.map((t) => `${t.ps.collection}:${t.batch}`).join(',')}`);
+  }
+  return { acted, steps: [...records.values()] };
 }
 
-function stepFacts(ps: PlanStep, rec: StepRecord): Record<string, string | number> {
+/** Consecutive items of the same system, in order. */
+function runsBySystem<T extends { ps: PlanStep }>(items: T[]): T[][] {
+  const runs: T[][] = [];
+  for (const item of items) {
+    const run = runs[runs.length - 1];
+    if (run && run[0]!.ps.system === item.ps.system) run.push(item);
+    else runs.push([item]);
+  }
+  return runs;
+}
+
+function stepFacts(ps: PlanStep, rec: StepRecord | undefined): Record<string, string | number> {
   return {
     step: ps.step,
     system: ps.system,
     collection: ps.collection,
-    phase: 'done',
-    found: rec.rowsFound,
-    erased: rec.rowsErased,
-    anonymised: rec.rowsAnonymised,
-    kept: rec.rowsKept,
-    updated: rec.rowsUpdated,
+    found: rec?.rowsFound ?? 0,
+    erased: rec?.rowsErased ?? 0,
+    anonymised: rec?.rowsAnonymised ?? 0,
+    kept: rec?.rowsKept ?? 0,
+    updated: rec?.rowsUpdated ?? 0,
   };
 }
 
-/** The corrected values of a rectification, by change index (sealed in the request, opened here only). */
 function rectificationValues(ctx: Context): string[] {
   const d = ctx.request.details;
   return d.type === 'rectification' ? d.changes.map((c) => c.value) : [];
 }
 
 async function actBatch(
+  conn: Connector,
   ctx: Context,
   ps: PlanStep,
   keys: KeyRecord[],
   rectification: string[],
 ): Promise<{ erased: number; anonymised: number; updated: number }> {
-  const conn = await ctx.pool.get(ps.system);
   const counts = { erased: 0, anonymised: 0, updated: 0 };
   const of = (action: KeyAction) => keys.filter((k) => k.action === action);
 
@@ -599,8 +815,23 @@ async function actBatch(
       name: a.field,
       operator: a,
     }));
-    const transform = replacementTransform(ctx, ps, anonymise);
-    for (const m of matchesOf(ps, anonymise)) await conn.anonymiseRows(ps.collection, m, fields, transform);
+    if (keyedByPrimaryKey(ps) && conn.writeRows) {
+      // The values were computed when the key set was recorded: written by key, in one statement,
+      // without reading the rows first.
+      const key = ps.primaryKey[0]!;
+      const names = ps.anonymise.map((a) => a.field);
+      const rows = anonymise.map((k) => {
+        const r = (k.replacement ?? {}) as Record<string, StoredValue>;
+        return Object.fromEntries([
+          [key, fromStored((k.key as StoredValue[])[0]!)],
+          ...names.map((f) => [f, fromStored(r[f] ?? null)]),
+        ]);
+      });
+      await conn.writeRows(ps.collection, rows, names);
+    } else {
+      const transform = replacementTransform(ctx, ps, anonymise);
+      for (const m of matchesOf(ps, anonymise)) await conn.anonymiseRows(ps.collection, m, fields, transform);
+    }
     counts.anonymised = anonymise.reduce((n, k) => n + k.rowCount, 0);
   }
 
@@ -671,8 +902,51 @@ function replacementTransform(ctx: Context, ps: PlanStep, keys: KeyRecord[]) {
 // ---------------------------------------------------------------------------------------------
 // Finish
 
-async function finish(ctx: Context): Promise<void> {
+/**
+ * Builds the outputs and finishes the execution in one transaction with what is not recorded yet:
+ * the last acted batches' checkpoint, and (access) the last steps found. The audit entry names every
+ * step with its counts.
+ */
+async function finish(
+  ctx: Context,
+  discovered: Discovered | undefined,
+  acted: ActedBatches[],
+  known: StepRecord[] | undefined,
+): Promise<ExecutionRecord> {
   const { db } = ctx.deps;
+  const unsaved = discovered?.unsaved ?? [];
+  // The steps as they will be once this transaction commits: as recorded (or known to be), with what
+  // this transaction adds.
+  const recorded = known ?? (ctx.unrecorded ? [] : await loadSteps(db, ctx.request.id));
+  const steps = ctx.plan.steps.map((ps) => {
+    const rec = recorded.find((s) => s.step === ps.step) ?? emptyStep(ps);
+    const f = unsaved.find((u) => u.step === ps.step);
+    const a = acted.find((x) => x.step === ps.step);
+    return {
+      ...rec,
+      ...(f
+        ? { rowsFound: f.rowsFound, kept: f.kept, rowsKept: f.kept.reduce((n, k) => n + k.rows, 0) }
+        : {}),
+      ...(a
+        ? {
+            rowsErased: rec.rowsErased + a.erased,
+            rowsAnonymised: rec.rowsAnonymised + a.anonymised,
+            rowsUpdated: rec.rowsUpdated + a.updated,
+            nextBatch: a.toBatch + 1,
+          }
+        : {}),
+    };
+  });
+  let rows: Map<number, Record<string, StoredValue>[]> | undefined;
+  if (ctx.plan.kind === 'access') {
+    rows = new Map(discovered?.rows ?? []);
+    // Steps recorded by an earlier run (or an earlier transaction of a large request) are read back.
+    if (rows.size < ctx.plan.steps.length) {
+      for (const [step, stored] of await loadSealedRowsByStep(db, ctx.deps.sealer, ctx.request.id)) {
+        if (!rows.has(step)) rows.set(step, stored);
+      }
+    }
+  }
   const prepared = await prepareOutputs({
     db,
     sealer: ctx.deps.sealer,
@@ -684,12 +958,24 @@ async function finish(ctx: Context): Promise<void> {
     piiKey: ctx.deps.piiKey,
     outputs: ctx.deps.outputs ?? {},
     log: ctx.deps.log,
+    steps,
+    ...(rows ? { rows } : {}),
+    ...(discovered?.keys ? { keys: discovered.keys } : {}),
+    ...(ctx.deps.timings ? { timings: ctx.deps.timings } : {}),
   });
-  await db.transaction(async (tx) => {
-    await renewLease(tx, ctx.request.id, ctx.owner, ctx.now(), ctx.leaseMs);
+  const record = await db.transaction(async (tx) => {
+    await recordProgress(tx, ctx, true);
+    // What an access request found last needs no key set or sealed rows: they would go right away.
+    await saveFound(
+      tx,
+      ctx.deps.sealer,
+      ctx.request.id,
+      unsaved.map((f) => ({ ...f, keys: [], sealedRows: [] })),
+      ctx.now(),
+    );
+    await saveBatchesDone(tx, ctx.request.id, acted, ctx.now());
     const outcome = await finishOutputs(tx, prepared);
-    await finishExecution(tx, ctx.request.id, outcome, ctx.now());
-    const steps = await loadSteps(tx, ctx.request.id);
+    const done = await finishExecution(tx, ctx.request.id, outcome, ctx.now(), ctx.plan);
     const total = (f: (s: StepRecord) => number) => steps.reduce((n, s) => n + f(s), 0);
     const facts = {
       kind: ctx.plan.kind,
@@ -698,10 +984,37 @@ async function finish(ctx: Context): Promise<void> {
       anonymised: total((s) => s.rowsAnonymised),
       kept: total((s) => s.rowsKept),
       updated: total((s) => s.rowsUpdated),
+      steps: ctx.plan.steps.map((ps) =>
+        stepFacts(
+          ps,
+          steps.find((s) => s.step === ps.step),
+        ),
+      ),
     };
     await recordEvent(tx, ctx.request, event('execution_finished', ctx.now(), facts), facts, ctx.now);
+    return done;
   });
+  ctx.unrecorded = false;
   ctx.deps.onCommit?.('finished');
+  return record;
+}
+
+function emptyStep(ps: PlanStep): StepRecord {
+  return {
+    step: ps.step,
+    system: ps.system,
+    collection: ps.collection,
+    actOrder: ps.actOrder,
+    status: 'pending',
+    rowsFound: 0,
+    rowsErased: 0,
+    rowsAnonymised: 0,
+    rowsKept: 0,
+    rowsUpdated: 0,
+    kept: [],
+    nextBatch: 0,
+    batches: 0,
+  };
 }
 
 /**

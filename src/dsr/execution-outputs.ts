@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { Sealer } from '../crypto/sealed.js';
 import type { Logger } from '../log.js';
 import type { HmacKey } from '../pii/operators.js';
@@ -7,7 +8,13 @@ import type { StoredValue } from './anonymise-value.js';
 import { type Art19Deps, notifyRecipients } from './art19.js';
 import { type Art19Record, erasureCertificate } from './certificate.js';
 import { checkEndpoint, postJson } from './endpoint.js';
-import { loadKeys, loadSealedRows, loadSteps, type StepRecord } from './execution-store.js';
+import {
+  type KeyRecord,
+  loadKeySets,
+  loadSealedRowsByStep,
+  loadSteps,
+  type StepRecord,
+} from './execution-store.js';
 import { TAX_RECORD_ARTICLE } from './keep-rules.js';
 import { keyedByPrimaryKey } from './key-set.js';
 import { type BuiltPackage, buildAccessPackage, type StoredRow } from './package/build.js';
@@ -41,6 +48,14 @@ export interface PrepareInput {
   piiKey?: HmacKey;
   outputs: ExecutionOutputs;
   log?: Logger;
+  /** The steps with their counts (default: as recorded). */
+  steps?: StepRecord[];
+  /** The rows an access request read, by step (default: as recorded). */
+  rows?: Map<number, StoredRow[]>;
+  /** Every step's key set, when this process still holds them all. */
+  keys?: Map<number, KeyRecord[]>;
+  /** Adds the milliseconds spent building the package. */
+  timings?: { packageMs: number };
 }
 
 export interface PreparedOutputs {
@@ -54,14 +69,11 @@ export interface PreparedOutputs {
 
 export async function prepareOutputs(input: PrepareInput): Promise<PreparedOutputs> {
   const { db, plan, request } = input;
-  const steps = await loadSteps(db, request.id);
+  const steps = input.steps ?? (await loadSteps(db, request.id));
   const prepared: PreparedOutputs = { input, steps, restrictedRows: [], notified: [] };
   if (plan.kind === 'access') {
-    const rows = new Map<number, StoredRow[]>();
-    for (const { step, sealed } of await loadSealedRows(db, request.id)) {
-      const chunk = JSON.parse(input.sealer.openText(sealed)) as StoredRow[];
-      rows.set(step, [...(rows.get(step) ?? []), ...chunk]);
-    }
+    const rows = input.rows ?? (await loadSealedRowsByStep(db, input.sealer, request.id));
+    const t0 = performance.now();
     prepared.pkg = await buildAccessPackage({
       requestId: request.id,
       reference: request.reference,
@@ -73,6 +85,7 @@ export async function prepareOutputs(input: PrepareInput): Promise<PreparedOutpu
       rows,
       identity: input.identity,
     });
+    if (input.timings) input.timings.packageMs += performance.now() - t0;
     const d = request.details;
     if (d.type === 'portability' && d.destination.kind === 'controller') {
       prepared.transmission = await transmit(input, d.destination, prepared.pkg);
@@ -80,8 +93,9 @@ export async function prepareOutputs(input: PrepareInput): Promise<PreparedOutpu
     return prepared;
   }
   if (plan.kind === 'erasure' || plan.kind === 'restriction') {
+    const keys = input.keys ?? (await loadKeySets(db, input.sealer, request.id));
     for (const ps of plan.steps) {
-      for (const k of await loadKeys(db, input.sealer, request.id, ps.step)) {
+      for (const k of keys.get(ps.step) ?? []) {
         if (k.action !== 'keep') continue;
         if (keyedByPrimaryKey(ps)) {
           prepared.restrictedRows.push({

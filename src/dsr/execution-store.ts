@@ -151,20 +151,25 @@ export async function createExecution(
   now: Date,
   leaseMs: number,
 ): Promise<boolean> {
-  const { rowCount } = await tx.query(
-    `insert into grondslag.dsr_execution
-       (request_id, kind, plan, status, lease_owner, lease_until, attempts, started_at, updated_at)
-     values ($1, $2, $3::jsonb, 'discovering', $4, $5, 1, $6, $6)
-     on conflict (request_id) do nothing`,
-    [plan.requestId, plan.kind, JSON.stringify(plan), owner, new Date(now.getTime() + leaseMs), now],
-  );
-  if (rowCount === 0) return false;
-  await tx.query(
-    `insert into grondslag.dsr_execution_step (request_id, step, system, collection, act_order, status, updated_at)
-     select $1, (s->>'step')::int, s->>'system', s->>'collection', (s->>'actOrder')::int, 'pending', $2
-       from jsonb_array_elements($3::jsonb) s`,
+  // One statement: the execution and its steps, or nothing when the execution exists already.
+  const { rows } = await tx.query<{ created: boolean }>(
+    `with e as (
+       insert into grondslag.dsr_execution
+         (request_id, kind, plan, status, lease_owner, lease_until, attempts, started_at, updated_at)
+       values ($1, $2, $3::jsonb, 'discovering', $4, $5, 1, $6, $6)
+       on conflict (request_id) do nothing
+       returning request_id),
+     s as (
+       insert into grondslag.dsr_execution_step (request_id, step, system, collection, act_order, status, updated_at)
+       select e.request_id, (x->>'step')::int, x->>'system', x->>'collection', (x->>'actOrder')::int, 'pending', $6
+         from e, jsonb_array_elements($7::jsonb) x)
+     select count(*) > 0 as created from e`,
     [
       plan.requestId,
+      plan.kind,
+      JSON.stringify(plan),
+      owner,
+      new Date(now.getTime() + leaseMs),
       now,
       JSON.stringify(
         plan.steps.map((s) => ({
@@ -176,7 +181,7 @@ export async function createExecution(
       ),
     ],
   );
-  return true;
+  return rows[0]?.created === true;
 }
 
 /**
@@ -340,36 +345,37 @@ function openJson<T>(sealer: Sealer, sealed: string): T {
 /** Keys are written in chunks so no statement carries an unbounded parameter. */
 const INSERT_CHUNK = 1000;
 
+/** What discovery found for one step, as saveFound records it. */
+export interface FoundStep {
+  step: number;
+  rowsFound: number;
+  kept: KeptCount[];
+  carry: Record<string, StoredValue[]>;
+  keys: KeyRecord[];
+  batches: number;
+  sealedRows: string[];
+}
+
 /**
- * Records what discovery found for one step, in the caller's transaction: its counts, the values later
- * steps match on, its key set and (access) its sealed rows. The step becomes `found`.
+ * Records what discovery found for some steps, in the caller's transaction: per step its counts, the
+ * values later steps match on, its key set and (access) its sealed rows; the steps become `found`.
+ * Several steps go in one round of statements, not a round per step: a small request's steps are
+ * recorded together.
  */
 export async function saveFound(
   tx: Queryable,
   sealer: Sealer,
   requestId: string,
-  step: number,
-  found: {
-    rowsFound: number;
-    kept: KeptCount[];
-    carry: Record<string, StoredValue[]>;
-    keys: KeyRecord[];
-    batches: number;
-    sealedRows: string[];
-    now: Date;
-  },
+  found: FoundStep[],
+  now: Date,
 ): Promise<void> {
-  // A resumed discovery of this step starts over: nothing of an unfinished attempt remains.
-  await tx.query('delete from grondslag.dsr_execution_key where request_id = $1 and step = $2', [
-    requestId,
-    step,
-  ]);
-  await tx.query('delete from grondslag.dsr_execution_rows where request_id = $1 and step = $2', [
-    requestId,
-    step,
-  ]);
-  for (let i = 0; i < found.keys.length; i += INSERT_CHUNK) {
-    const chunk = found.keys.slice(i, i + INSERT_CHUNK).map((k) => ({
+  if (found.length === 0) return;
+  // No leftovers to clear: a step's key set and rows commit together with its status, so a step
+  // still pending has none.
+  const keys = found.flatMap((f) => f.keys.map((k) => ({ step: f.step, k })));
+  for (let i = 0; i < keys.length; i += INSERT_CHUNK) {
+    const chunk = keys.slice(i, i + INSERT_CHUNK).map(({ step, k }) => ({
+      s: step,
       b: k.batch,
       o: k.ordinal,
       a: k.action,
@@ -382,32 +388,39 @@ export async function saveFound(
     await tx.query(
       `insert into grondslag.dsr_execution_key
          (request_id, step, batch, ordinal, action, key, row_count, reason, refs, replacement)
-       select $1, $2, (x->>'b')::int, (x->>'o')::int, x->>'a', x->'k', (x->>'n')::int, x->>'r',
+       select $1, (x->>'s')::int, (x->>'b')::int, (x->>'o')::int, x->>'a', x->'k', (x->>'n')::int, x->>'r',
               nullif(x->'f', 'null'::jsonb), nullif(x->'p', 'null'::jsonb)
-         from jsonb_array_elements($3::jsonb) x`,
-      [requestId, step, JSON.stringify(chunk)],
+         from jsonb_array_elements($2::jsonb) x`,
+      [requestId, JSON.stringify(chunk)],
     );
   }
-  for (let b = 0; b < found.sealedRows.length; b++) {
+  const sealed = found.flatMap((f) => f.sealedRows.map((text, batch) => ({ s: f.step, b: batch, t: text })));
+  for (let i = 0; i < sealed.length; i += INSERT_CHUNK) {
     await tx.query(
-      'insert into grondslag.dsr_execution_rows (request_id, step, batch, sealed) values ($1, $2, $3, $4)',
-      [requestId, step, b, found.sealedRows[b]],
+      `insert into grondslag.dsr_execution_rows (request_id, step, batch, sealed)
+       select $1, (x->>'s')::int, (x->>'b')::int, x->>'t' from jsonb_array_elements($2::jsonb) x`,
+      [requestId, JSON.stringify(sealed.slice(i, i + INSERT_CHUNK))],
     );
   }
   await tx.query(
-    `update grondslag.dsr_execution_step
-        set status = 'found', rows_found = $3, rows_kept = $4, kept = $5::jsonb, carry = $6::jsonb,
-            batches = $7, next_batch = 0, updated_at = $8
-      where request_id = $1 and step = $2`,
+    `update grondslag.dsr_execution_step s
+        set status = 'found', rows_found = (x->>'n')::int, rows_kept = (x->>'kn')::int, kept = x->'kept',
+            carry = x->'carry', batches = (x->>'b')::int, next_batch = 0, updated_at = $2
+       from jsonb_array_elements($3::jsonb) x
+      where s.request_id = $1 and s.step = (x->>'s')::int`,
     [
       requestId,
-      step,
-      found.rowsFound,
-      found.kept.reduce((n, k) => n + k.rows, 0),
-      JSON.stringify(found.kept),
-      JSON.stringify(sealJson(sealer, found.carry)),
-      found.batches,
-      found.now,
+      now,
+      JSON.stringify(
+        found.map((f) => ({
+          s: f.step,
+          n: f.rowsFound,
+          kn: f.kept.reduce((n, k) => n + k.rows, 0),
+          kept: f.kept,
+          carry: sealJson(sealer, f.carry),
+          b: f.batches,
+        })),
+      ),
     ],
   );
 }
@@ -421,6 +434,19 @@ interface KeyRow {
   reason: KeepReason | null;
   refs: string | null;
   replacement: string | null;
+}
+
+function keyFromRow(sealer: Sealer, r: KeyRow): KeyRecord {
+  return {
+    batch: r.batch,
+    ordinal: r.ordinal,
+    action: r.action,
+    key: openJson(sealer, r.key),
+    rowCount: r.row_count,
+    reason: r.reason,
+    refs: r.refs === null ? null : openJson(sealer, r.refs),
+    replacement: r.replacement === null ? null : openJson(sealer, r.replacement),
+  };
 }
 
 /** A step's key set, or one batch of it, in order. */
@@ -438,16 +464,43 @@ export async function loadKeys(
       order by batch, ordinal`,
     batch === undefined ? [requestId, step] : [requestId, step, batch],
   );
-  return rows.map((r) => ({
-    batch: r.batch,
-    ordinal: r.ordinal,
-    action: r.action,
-    key: openJson(sealer, r.key),
-    rowCount: r.row_count,
-    reason: r.reason,
-    refs: r.refs === null ? null : openJson(sealer, r.refs),
-    replacement: r.replacement === null ? null : openJson(sealer, r.replacement),
-  }));
+  return rows.map((r) => keyFromRow(sealer, r));
+}
+
+/**
+ * The key sets of several steps (or of some batches of them) with one statement, by step, each in
+ * order. Without `batches`: every key of the execution.
+ *
+ * @example
+ *   await loadKeySets(db, sealer, id, [{ step: 3, batch: 0 }, { step: 5, batch: 0 }]); // Map { 3 => […], 5 => […] }
+ */
+export async function loadKeySets(
+  q: Queryable,
+  sealer: Sealer,
+  requestId: string,
+  batches?: { step: number; batch: number }[],
+): Promise<Map<number, KeyRecord[]>> {
+  const { rows } = await q.query<KeyRow & { step: number }>(
+    batches === undefined
+      ? `select step, batch, ordinal, action, key, row_count, reason, refs, replacement
+           from grondslag.dsr_execution_key where request_id = $1
+          order by step, batch, ordinal`
+      : `select k.step, k.batch, k.ordinal, k.action, k.key, k.row_count, k.reason, k.refs, k.replacement
+           from grondslag.dsr_execution_key k
+           join unnest($2::int[], $3::int[]) as x(step, batch) on x.step = k.step and x.batch = k.batch
+          where k.request_id = $1
+          order by k.step, k.batch, k.ordinal`,
+    batches === undefined
+      ? [requestId]
+      : [requestId, batches.map((b) => b.step), batches.map((b) => b.batch)],
+  );
+  const out = new Map<number, KeyRecord[]>();
+  for (const r of rows) {
+    const list = out.get(r.step) ?? [];
+    list.push(keyFromRow(sealer, r));
+    out.set(r.step, list);
+  }
+  return out;
 }
 
 /** Changes the action (and reason) of some keys of a step: the outcome of resolving dependencies. */
@@ -484,28 +537,47 @@ export async function setStepKept(
   );
 }
 
-/** Records one acted batch: the checkpoint moves past it and its counts are added, together. */
-export async function saveBatchDone(
+/**
+ * Records acted batches, of one or several steps, in one statement: each step's checkpoint moves past
+ * its batches and their counts are added, together. A step past its last batch is done. The guard on
+ * `next_batch` makes a record that arrives twice change nothing.
+ */
+export async function saveBatchesDone(
   tx: Queryable,
   requestId: string,
-  step: number,
-  batch: number,
-  counts: { erased: number; anonymised: number; updated: number },
+  done: {
+    step: number;
+    fromBatch: number;
+    toBatch: number;
+    erased: number;
+    anonymised: number;
+    updated: number;
+  }[],
   now: Date,
 ): Promise<void> {
+  if (done.length === 0) return;
   await tx.query(
-    `update grondslag.dsr_execution_step
-        set status = 'acting', next_batch = $3 + 1, rows_erased = rows_erased + $4,
-            rows_anonymised = rows_anonymised + $5, rows_updated = rows_updated + $6, updated_at = $7
-      where request_id = $1 and step = $2 and next_batch = $3`,
-    [requestId, step, batch, counts.erased, counts.anonymised, counts.updated, now],
-  );
-}
-
-export async function setStepDone(tx: Queryable, requestId: string, step: number, now: Date): Promise<void> {
-  await tx.query(
-    `update grondslag.dsr_execution_step set status = 'done', updated_at = $3 where request_id = $1 and step = $2`,
-    [requestId, step, now],
+    `update grondslag.dsr_execution_step s
+        set status = case when (x->>'to')::int + 1 >= s.batches then 'done' else 'acting' end,
+            next_batch = (x->>'to')::int + 1, rows_erased = rows_erased + (x->>'e')::int,
+            rows_anonymised = rows_anonymised + (x->>'a')::int, rows_updated = rows_updated + (x->>'u')::int,
+            updated_at = $2
+       from jsonb_array_elements($3::jsonb) x
+      where s.request_id = $1 and s.step = (x->>'s')::int and s.next_batch = (x->>'from')::int`,
+    [
+      requestId,
+      now,
+      JSON.stringify(
+        done.map((d) => ({
+          s: d.step,
+          from: d.fromBatch,
+          to: d.toBatch,
+          e: d.erased,
+          a: d.anonymised,
+          u: d.updated,
+        })),
+      ),
+    ],
   );
 }
 
@@ -522,6 +594,25 @@ export async function loadSealedRows(
 }
 
 /**
+ * The rows an access request read, unsealed, by step.
+ *
+ * @example
+ *   await loadSealedRowsByStep(db, sealer, id); // Map { 0 => [{ id: 7, email: … }], … }
+ */
+export async function loadSealedRowsByStep(
+  q: Queryable,
+  sealer: Sealer,
+  requestId: string,
+): Promise<Map<number, Record<string, StoredValue>[]>> {
+  const out = new Map<number, Record<string, StoredValue>[]>();
+  for (const { step, sealed } of await loadSealedRows(q, requestId)) {
+    const chunk = openJson<Record<string, StoredValue>[]>(sealer, sealed);
+    out.set(step, [...(out.get(step) ?? []), ...chunk]);
+  }
+  return out;
+}
+
+/**
  * Marks the execution done with its outcome and removes everything that named rows: key sets,
  * carried values, sealed rows. Only counts, reasons and the outcome remain.
  */
@@ -530,18 +621,23 @@ export async function finishExecution(
   requestId: string,
   outcome: Record<string, unknown>,
   now: Date,
-): Promise<void> {
-  await tx.query('delete from grondslag.dsr_execution_key where request_id = $1', [requestId]);
-  await tx.query('delete from grondslag.dsr_execution_rows where request_id = $1', [requestId]);
-  await tx.query(
-    `update grondslag.dsr_execution_step set carry = null, status = 'done', updated_at = $2 where request_id = $1`,
-    [requestId, now],
-  );
-  await tx.query(
-    `update grondslag.dsr_execution
+  plan: ExecutionPlan,
+): Promise<ExecutionRecord> {
+  // One statement: the working data goes and the execution is done, in a single round trip.
+  const { rows } = await tx.query<ExecutionRow>(
+    `with k as (delete from grondslag.dsr_execution_key where request_id = $1),
+          r as (delete from grondslag.dsr_execution_rows where request_id = $1),
+          s as (update grondslag.dsr_execution_step set carry = null, status = 'done', updated_at = $3
+                 where request_id = $1)
+     update grondslag.dsr_execution
         set status = 'done', outcome = $2::jsonb, finished_at = $3, updated_at = $3,
             lease_owner = null, lease_until = null, last_error = null
-      where request_id = $1`,
+      where request_id = $1
+     returning request_id, kind, status, lease_owner, lease_until, attempts, last_error, started_at,
+               updated_at, finished_at`,
     [requestId, JSON.stringify(outcome), now],
   );
+  // The plan as the caller has it, not read back (it is the largest value here); the outcome as the
+  // store holds it (JSON: dates as text).
+  return executionFromRow({ ...rows[0]!, plan, outcome: JSON.parse(JSON.stringify(outcome)) });
 }

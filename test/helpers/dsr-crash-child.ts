@@ -1,7 +1,8 @@
 /**
  * A child process for the kill -9 test: executes a request like `grondslag dsr run`, but kills itself
  * with SIGKILL right after the next change a connector made in the organisation's store — the delete
- * or rewrite has committed there, and its checkpoint in Grondslag's store has not. That is the one
+ * or rewrite has committed there (alone, or with the store transaction it was part of), and its
+ * checkpoint in Grondslag's store has not. That is the one
  * moment a resumable execution must get right, and a kill from outside hits it only by luck.
  *
  *   node --import tsx test/helpers/dsr-crash-child.ts REQUEST_ID CONFIG delete|anonymise BATCH_SIZE
@@ -29,18 +30,45 @@ deps.openSystem = async (name) => {
     process.stderr.write(`crash: after ${crashAfter} in ${name}\n`);
     process.kill(process.pid, 'SIGKILL');
   };
-  const crashing: Connector = Object.create(c);
-  if (crashAfter === 'delete') {
-    crashing.deleteRows = async (...args) => {
-      const n = await c.deleteRows(...args);
-      die();
-      return n;
-    };
-  } else {
-    crashing.anonymiseRows = async (...args) => {
-      const n = await c.anonymiseRows(...args);
-      die();
-      return n;
+  /** The connector, calling `after` right after each change of the kind this child crashes on. */
+  const watching = (inner: Connector, after: () => void): Connector => {
+    const w: Connector = Object.create(inner);
+    if (crashAfter === 'delete') {
+      w.deleteRows = async (...args) => {
+        const n = await inner.deleteRows(...args);
+        after();
+        return n;
+      };
+    } else {
+      w.anonymiseRows = async (...args) => {
+        const n = await inner.anonymiseRows(...args);
+        after();
+        return n;
+      };
+      if (inner.writeRows) {
+        w.writeRows = async (...args) => {
+          const n = await inner.writeRows!(...args);
+          after();
+          return n;
+        };
+      }
+    }
+    return w;
+  };
+  const crashing = watching(c, die);
+  if (c.withTransaction) {
+    // Changes made in a store transaction are there once it commits: the crash comes right after.
+    crashing.withTransaction = async (fn) => {
+      let changed = false;
+      const result = await c.withTransaction!((inner) =>
+        fn(
+          watching(inner, () => {
+            changed = true;
+          }),
+        ),
+      );
+      if (changed) die();
+      return result;
     };
   }
   return crashing;

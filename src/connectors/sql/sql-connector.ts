@@ -257,6 +257,31 @@ export class SqlConnector implements Connector {
     return total;
   }
 
+  async writeRows(collection: string, rows: Row[], fields: string[]): Promise<number> {
+    const t = await this.resolve(collection);
+    const key = t.key('write rows');
+    if (key.length !== 1) {
+      throw new ConnectorError(
+        codes.badArgument,
+        'writeRows needs a one-field primary key',
+        this.where(t.name),
+      );
+    }
+    // The same checks as a rewrite: known fields, each once, never the key.
+    const targets = this.anonymiseTargets(
+      t,
+      fields.map((name) => ({ name, operator: undefined })),
+    ).map((x) => x.column);
+    let total = 0;
+    for (const part of chunk(rows, DEFAULT_ANONYMISE_BATCH_SIZE)) {
+      const p = this.params();
+      const values = part.map((r) => [...keyOf(r, key), ...fields.map((f) => r[f])]);
+      const sql = this.dialect.updateFromRows(t.quoted, key, targets, values, p);
+      total += (await this.run(this.driver, t.name, sql, p.values)).rowCount;
+    }
+    return total;
+  }
+
   async countDue(collection: string, request: DueCountRequest): Promise<DueCount> {
     const t = await this.resolve(collection);
     const r = await this.retention(t, request);
@@ -402,6 +427,26 @@ export class SqlConnector implements Connector {
       if (batch.count < batchSize) return;
       after = batch.lastKey;
     }
+  }
+
+  /**
+   * A connector bound to one transaction of the store, sharing this one's catalogue: every statement
+   * of `fn` runs on that transaction (one that would open its own — a rewrite batch — runs inside it).
+   */
+  async withTransaction<T>(fn: (connector: Connector) => Promise<T>): Promise<T> {
+    return this.guard(undefined, () =>
+      this.driver.transaction(async (tx) => {
+        const inTx: SqlDriver = {
+          query: (sql, params) => tx.query(sql, params),
+          transaction: (f) => f(tx),
+          close: async () => {},
+        };
+        const bound = new SqlConnector(this.system, this.type, this.dialect, inTx, this.introspector);
+        bound.tables = await this.catalog(false);
+        for (const [name, r] of this.resolved) bound.resolved.set(name, r);
+        return fn(bound);
+      }),
+    );
   }
 
   async close(): Promise<void> {

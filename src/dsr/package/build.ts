@@ -146,8 +146,15 @@ export async function buildAccessPackage(input: PackageInput): Promise<BuiltPack
     'manifest.json': strToU8(`${JSON.stringify(manifest, null, 2)}\n`),
     ...files,
   };
+  // The PDF's streams are compressed already: deflating it again costs most of the ZIP's time and
+  // saves almost nothing, so it is stored as it is.
   const zip = zipSync(
-    Object.fromEntries(Object.entries(entries).map(([p, b]) => [p, [b, { mtime: input.generatedAt }]])),
+    Object.fromEntries(
+      Object.entries(entries).map(([p, b]) => [
+        p,
+        [b, p.endsWith('.pdf') ? { mtime: input.generatedAt, level: 0 } : { mtime: input.generatedAt }],
+      ]),
+    ),
     { level: 6 },
   );
   return { zip, sha256: sha256(zip), manifest, data };

@@ -1,19 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/cli/command.js';
 import { runCli } from '../src/cli/main.js';
 import { createSealer } from '../src/crypto/sealed.js';
-import { demoTables } from '../src/demo/cloudaware/seed.js';
 import type { ExecutionReport } from '../src/dsr/execution-report.js';
 import { complete } from '../src/dsr/request.js';
 import { transitionRequest } from '../src/dsr/store.js';
 import { demoDatamapPath, demoPolicyPath, packageRoot } from '../src/paths.js';
 import { loadPolicyFile } from '../src/policy/load.js';
+import { demoStoreChecksum } from './helpers/demo-checksum.js';
 import { addSimilarPerson, pickPerson } from './helpers/demo-people.js';
 import { type DemoStore, freshDemoStore } from './helpers/demo-store.js';
 import { approvedRequest } from './helpers/dsr-requests.js';
@@ -41,28 +40,6 @@ function prng(seed: number): () => number {
     s = Math.imul(s ^ (s >>> 13), 3266489909) >>> 0;
     return ((s ^ (s >>> 16)) >>> 0) / 4294967296;
   };
-}
-
-async function storeChecksum(demo: DemoStore): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const table of demoTables) {
-    const order =
-      table === 'marketing_preferences' ? 'customer_id' : table === 'website_statistics' ? 'day, page' : 'id';
-    const rows = await demo.sql(`select * from ${table} order by ${order}`);
-    const text = JSON.stringify(rows, (_k, v) =>
-      typeof v === 'number' || typeof v === 'bigint' ? String(v) : v,
-    );
-    out[table] = createHash('sha256').update(text).digest('hex');
-  }
-  for (const f of readdirSync(demo.logsDir)
-    .filter((n) => n.startsWith('access.log'))
-    .sort()) {
-    const raw = readFileSync(join(demo.logsDir, f));
-    out[`log:${f}`] = createHash('sha256')
-      .update(f.endsWith('.gz') ? gunzipSync(raw) : raw)
-      .digest('hex');
-  }
-  return out;
 }
 
 describe.skipIf(!postgresAvailable)('execution killed with SIGKILL at random points', () => {
@@ -104,7 +81,7 @@ describe.skipIf(!postgresAvailable)('execution killed with SIGKILL at random poi
     }
     expect(people[0]).toEqual(people[1]);
     email = people[0]!.email;
-    expect(await storeChecksum(killed)).toEqual(await storeChecksum(calm));
+    expect(await demoStoreChecksum(killed)).toEqual(await demoStoreChecksum(calm));
   }, 300_000);
 
   afterAll(async () => {
@@ -205,8 +182,8 @@ describe.skipIf(!postgresAvailable)('execution killed with SIGKILL at random poi
     expect(last.code, `seed ${seed}\n${history.join('\n')}\n${last.stderr}`).toBe(0);
     expect(kills, `seed ${seed}\n${history.join('\n')}`).toBe(KILLS);
 
-    expect(await storeChecksum(killed), `seed ${seed}\n${history.join('\n')}`).toEqual(
-      await storeChecksum(calm),
+    expect(await demoStoreChecksum(killed), `seed ${seed}\n${history.join('\n')}`).toEqual(
+      await demoStoreChecksum(calm),
     );
 
     out.length = 0;

@@ -12,9 +12,8 @@ import { complete } from '../src/dsr/request.js';
 import { transitionRequest } from '../src/dsr/store.js';
 import { demoDatamapPath, demoPolicyPath, packageRoot } from '../src/paths.js';
 import { loadPolicyFile } from '../src/policy/load.js';
-import { demoStoreChecksum } from './helpers/demo-checksum.js';
-import { addSimilarPerson, pickPerson } from './helpers/demo-people.js';
-import { type DemoStore, freshDemoStore } from './helpers/demo-store.js';
+import { demoStoreChecksum, twinDemoStores } from './helpers/demo-checksum.js';
+import type { DemoStore } from './helpers/demo-store.js';
 import { approvedRequest } from './helpers/dsr-requests.js';
 import { freshPostgres, postgresAvailable } from './helpers/store.js';
 
@@ -71,17 +70,10 @@ describe.skipIf(!postgresAvailable)('execution killed with SIGKILL at random poi
 
   beforeAll(async () => {
     own = await freshPostgres();
-    killed = await freshDemoStore('postgres', { customers: 200, now: NOW });
-    calm = await freshDemoStore('postgres', { customers: 200, now: NOW });
-    const people = [];
-    for (const demo of [killed, calm]) {
-      const person = await pickPerson(demo, NOW);
-      await addSimilarPerson(demo, person);
-      people.push(person);
-    }
-    expect(people[0]).toEqual(people[1]);
-    email = people[0]!.email;
-    expect(await demoStoreChecksum(killed)).toEqual(await demoStoreChecksum(calm));
+    ({
+      stores: [killed, calm],
+      email,
+    } = await twinDemoStores(NOW));
   }, 300_000);
 
   afterAll(async () => {

@@ -20,9 +20,8 @@ import { demoDatamapPath, demoPolicyPath } from '../src/paths.js';
 import { loadPolicyFile } from '../src/policy/load.js';
 import type { Policy } from '../src/policy/schema.js';
 import type { Db } from '../src/store/db.js';
-import { demoStoreChecksum } from './helpers/demo-checksum.js';
-import { addSimilarPerson, pickPerson } from './helpers/demo-people.js';
-import { type DemoStore, freshDemoStore } from './helpers/demo-store.js';
+import { demoStoreChecksum, twinDemoStores } from './helpers/demo-checksum.js';
+import type { DemoStore } from './helpers/demo-store.js';
 import { approvedRequest } from './helpers/dsr-requests.js';
 import { freshPglite, freshPostgres, postgresAvailable } from './helpers/store.js';
 
@@ -55,17 +54,10 @@ describe.skipIf(!postgresAvailable)('key rotation while an erasure execution is 
   let email: string;
 
   beforeAll(async () => {
-    calm = await freshDemoStore('postgres', { customers: 200, now: NOW });
-    paused = await freshDemoStore('postgres', { customers: 200, now: NOW });
-    const people = [];
-    for (const demo of [calm, paused]) {
-      const person = await pickPerson(demo, NOW);
-      await addSimilarPerson(demo, person);
-      people.push(person);
-    }
-    expect(people[0]).toEqual(people[1]);
-    email = people[0]!.email;
-    expect(await demoStoreChecksum(paused)).toEqual(await demoStoreChecksum(calm));
+    ({
+      stores: [calm, paused],
+      email,
+    } = await twinDemoStores(NOW));
     calmDb = await freshPglite();
     own = await freshPostgres();
     db = own.db;

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { demoTables } from '../../src/demo/cloudaware/seed.js';
-import type { DemoStore } from './demo-store.js';
+import { addSimilarPerson, pickPerson } from './demo-people.js';
+import { type DemoStore, freshDemoStore } from './demo-store.js';
 
 /**
  * A digest per table and per log file of a CloudAware demo store: two stores that went through the
@@ -33,4 +34,26 @@ export async function demoStoreChecksum(demo: DemoStore): Promise<Record<string,
       .digest('hex');
   }
   return out;
+}
+
+/**
+ * Two identical 200-customer demo stores on PostgreSQL, each with the same picked person and a
+ * similar person beside them: one to interrupt, one to run undisturbed. Throws if the two differ.
+ */
+export async function twinDemoStores(now: Date): Promise<{ stores: [DemoStore, DemoStore]; email: string }> {
+  const stores: [DemoStore, DemoStore] = [
+    await freshDemoStore('postgres', { customers: 200, now }),
+    await freshDemoStore('postgres', { customers: 200, now }),
+  ];
+  const people = [];
+  for (const demo of stores) {
+    const person = await pickPerson(demo, now);
+    await addSimilarPerson(demo, person);
+    people.push(person);
+  }
+  const [a, b] = await Promise.all(stores.map(demoStoreChecksum));
+  if (people[0]!.email !== people[1]!.email || JSON.stringify(a) !== JSON.stringify(b)) {
+    throw new Error('the twin demo stores differ');
+  }
+  return { stores, email: people[0]!.email };
 }

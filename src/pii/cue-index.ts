@@ -37,37 +37,54 @@ export function isLetterCode(c: number): boolean {
   );
 }
 
-/** Slots of the dense child table: a–z, then space, hyphen and dot; other characters use a map. */
-const SLOTS = 29;
-function slotOf(c: number): number {
-  if (c >= 97 && c <= 122) return c - 97;
-  if (c === 32) return 26;
-  if (c === 45) return 27;
-  if (c === 46) return 28;
-  return -1;
-}
-
 /**
  * All cue words of all kinds in one trie, with each word's kinds as a bit mask. Matching walks the
  * trie from each word start, so a text is searched for a few hundred words in one pass that looks
  * at most words' first letter or two. A word must start at a word boundary; one of four letters or
  * more may continue into a compound ("telefoonnummer"), a shorter one must end at a boundary
  * ("tel", not "hotel" or "telling").
+ *
+ * The trie is a dense table: one row per node, one column per character that occurs in some cue
+ * word (a few dozen), and a table from every UTF-16 code unit, folded to lower case, to its column.
+ * A step of the walk is two array reads; a character no cue word has ends the walk at once.
  */
 export class CueMatcher {
-  private children = new Int32Array(SLOTS * 64);
-  private readonly other = new Map<number, number>();
-  private accept = new Int32Array(64);
+  /** Per code unit: 1 + its column (after folding to lower case), or 0 when no cue word has it. */
+  private readonly column = new Uint16Array(0x10000);
+  private readonly width: number;
+  private children: Int32Array;
+  private accept: Int32Array;
   private nodes = 1;
 
   constructor(contextWords: ReadonlyMap<PiiType, readonly string[]>) {
-    for (const [type, words] of contextWords) for (const w of words) this.add(w, cueBit(type));
-    for (const kind of extraKinds) for (const w of extraLists[kind]) this.add(w, cueBit(kind));
+    const entries: [string, number][] = [];
+    for (const [type, words] of contextWords) for (const w of words) entries.push([w, cueBit(type)]);
+    for (const kind of extraKinds) for (const w of extraLists[kind]) entries.push([w, cueBit(kind)]);
+    const columns = new Map<number, number>();
+    for (const [w] of entries) {
+      const word = w.trim().toLowerCase();
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        if (!columns.has(c)) columns.set(c, columns.size);
+      }
+    }
+    for (let c = 0; c < 0x10000; c++) {
+      const col = columns.get(fold(c));
+      if (col !== undefined) this.column[c] = col + 1;
+    }
+    this.width = Math.max(1, columns.size);
+    this.children = new Int32Array(this.width * 64);
+    this.accept = new Int32Array(64);
+    for (const [w, bit] of entries) this.add(w, bit);
+    const { firstChars, bigrams } = this.startTables();
+    this.firstChars = firstChars;
+    this.bigrams = bigrams;
   }
 
+  /** The trie node after `node` on code unit `c` (any case), or 0 when there is none. */
   private child(node: number, c: number): number {
-    const slot = slotOf(c);
-    return slot >= 0 ? this.children[node * SLOTS + slot]! : (this.other.get(node * 0x10000 + c) ?? 0);
+    const col = this.column[c]!;
+    return col === 0 ? 0 : this.children[node * this.width + col - 1]!;
   }
 
   private add(word: string, bit: number): void {
@@ -87,9 +104,7 @@ export class CueMatcher {
           children.set(this.children);
           this.children = children;
         }
-        const slot = slotOf(c);
-        if (slot >= 0) this.children[node * SLOTS + slot] = next;
-        else this.other.set(node * 0x10000 + c, next);
+        this.children[node * this.width + this.column[c]! - 1] = next;
       }
       node = next;
     }
@@ -105,11 +120,17 @@ export class CueMatcher {
     let best = -1;
     let mask = 0;
     const n = text.length;
+    const column = this.column;
+    const children = this.children;
+    const accept = this.accept;
+    const width = this.width;
     for (let j = i; j < n; ) {
-      node = this.child(node, fold(text.charCodeAt(j)));
+      const col = column[text.charCodeAt(j)]!;
+      if (col === 0) break;
+      node = children[node * width + col - 1]!;
       if (node === 0) break;
       j++;
-      const accepted = this.accept[node]!;
+      const accepted = accept[node]!;
       if (accepted !== 0 && (j - i >= 4 || j >= n || !isLetterCode(text.charCodeAt(j)))) {
         best = j;
         mask = accepted;
@@ -121,18 +142,16 @@ export class CueMatcher {
     return true;
   }
 
-  private firstChars: Uint8Array | undefined;
+  /** Per code unit: 1 when some cue word starts with it (any case). */
+  private readonly firstChars: Uint8Array;
 
   /** Whether some cue word can start with this character (any case); a table lookup. */
   startsWith(c: number): boolean {
-    if (!this.firstChars) {
-      this.firstChars = new Uint8Array(0x10000);
-      for (let k = 0; k < 0x10000; k++) if (this.child(0, fold(k)) !== 0) this.firstChars[k] = 1;
-    }
     return this.firstChars[c] === 1;
   }
 
-  private bigrams: Uint8Array | undefined;
+  /** Per pair of Latin-1 code units `(a << 8) | b`: 1 when some cue word can start with them. */
+  private readonly bigrams: Uint8Array;
 
   /**
    * Whether some cue word can start with letters `a` then `b` (Latin-1, any case): a table lookup
@@ -140,58 +159,66 @@ export class CueMatcher {
    * pass.
    */
   mayStartWith(a: number, b: number): boolean {
-    if (a > 0xff || b > 0xff) return this.startsWith(a);
-    if (!this.bigrams) {
-      const table = new Uint8Array(0x10000);
-      for (let x = 0; x < 0x100; x++) {
-        const first = this.child(0, fold(x));
-        if (first === 0) continue;
-        const single = this.accept[first] !== 0;
-        for (let y = 0; y < 0x100; y++)
-          if (single || this.child(first, fold(y)) !== 0) table[(x << 8) | y] = 1;
-      }
-      this.bigrams = table;
-    }
+    if (a > 0xff || b > 0xff) return this.firstChars[a] === 1;
     return this.bigrams[(a << 8) | b] === 1;
+  }
+
+  /** The first-character and two-character tables, built once with the trie (the index asks per word). */
+  private startTables(): { firstChars: Uint8Array; bigrams: Uint8Array } {
+    const firstChars = new Uint8Array(0x10000);
+    for (let k = 0; k < 0x10000; k++) if (this.child(0, k) !== 0) firstChars[k] = 1;
+    const bigrams = new Uint8Array(0x10000);
+    for (let x = 0; x < 0x100; x++) {
+      const first = this.child(0, x);
+      if (first === 0) continue;
+      const single = this.accept[first] !== 0;
+      for (let y = 0; y < 0x100; y++) if (single || this.child(first, y) !== 0) bigrams[(x << 8) | y] = 1;
+    }
+    return { firstChars, bigrams };
   }
 }
 
 /**
- * Where the cue words of a text are: found in one regex pass, then every "is there a BSN cue in the
- * 40 characters before this number?" is a binary search instead of a search of the text.
+ * Where the cue words of a text are: found in the text index's one pass (buildTextIndex), then every
+ * "is there a BSN cue in the 40 characters before this number?" is a binary search instead of a
+ * search of the text. One flat array of triples, so that an index is a single allocation.
  *
  * @example
- *   const cues = CueIndex.build('Uw BSN: 111222333', matcher);
+ *   const cues = buildTextIndex('Uw BSN: 111222333', matcher).cues;
  *   cues.distance(cueBit('bsn'), 8, 40); // 2
  */
 export class CueIndex {
-  constructor(
-    private readonly starts: Int32Array,
-    private readonly ends: Int32Array,
-    private readonly masks: Int32Array,
-    readonly length: number,
-  ) {}
+  /** Number of cues. */
+  readonly length: number;
+
+  /** @param cues one triple per cue, in text order: start, end, kinds mask. */
+  constructor(private readonly cues: Int32Array) {
+    this.length = cues.length / 3;
+  }
 
   /** Where the cues having one of `bits` end, in text order. */
   endsOf(bits: number): number[] {
     const out: number[] = [];
-    for (let i = 0; i < this.length; i++) if (this.masks[i]! & bits) out.push(this.ends[i]!);
+    const cues = this.cues;
+    for (let i = 0; i < cues.length; i += 3) if (cues[i + 2]! & bits) out.push(cues[i + 1]!);
     return out;
   }
 
   /** Whether any cue has one of `bits`. */
   has(bits: number): boolean {
-    for (let i = 0; i < this.length; i++) if (this.masks[i]! & bits) return true;
+    const cues = this.cues;
+    for (let i = 2; i < cues.length; i += 3) if (cues[i]! & bits) return true;
     return false;
   }
 
   /** Index of the last cue ending at or before `pos`, or -1. */
   private lastBefore(pos: number): number {
+    const cues = this.cues;
     let lo = 0;
     let hi = this.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.ends[mid]! <= pos) lo = mid + 1;
+      if (cues[mid * 3 + 1]! <= pos) lo = mid + 1;
       else hi = mid;
     }
     return lo - 1;
@@ -202,9 +229,10 @@ export class CueIndex {
    * `size` characters before `pos`, to `pos`; -1 when there is none.
    */
   distance(bits: number, pos: number, size: number): number {
+    const cues = this.cues;
     const from = pos - size;
-    for (let i = this.lastBefore(pos); i >= 0 && this.starts[i]! >= from; i--) {
-      if (this.masks[i]! & bits) return pos - this.ends[i]!;
+    for (let i = this.lastBefore(pos) * 3; i >= 0 && cues[i]! >= from; i -= 3) {
+      if (cues[i + 2]! & bits) return pos - cues[i + 1]!;
     }
     return -1;
   }

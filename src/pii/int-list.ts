@@ -1,37 +1,44 @@
 /**
- * A growable list of 32-bit integers: anchors of a scan, without a boxed number per entry. It
- * starts small enough (16 entries, 64 bytes) for V8 to keep the buffer on the heap, because the
- * stream scanner and the column sampler build one per short text and an off-heap buffer costs
- * more to make than the scan itself.
+ * A growable list of 32-bit integers, meant to be kept and reused: the text index fills one per
+ * kind of anchor for every text it indexes, and then copies out only the filled part. Reusing the
+ * buffer matters because most texts are short (a log line, a CSV row, a ticket): growing a fresh
+ * typed array several times per text, off the V8 heap once past 64 bytes, cost more than the scan.
  */
 export class IntList {
   data: Int32Array;
   length = 0;
 
-  constructor(capacity = 16) {
+  constructor(capacity = 1024) {
     this.data = new Int32Array(capacity);
   }
 
   push(v: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 4);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (this.length === this.data.length) this.grow();
     this.data[this.length++] = v;
   }
 
+  private grow(): void {
+    const grown = new Int32Array(this.data.length * 2);
+    grown.set(this.data);
+    this.data = grown;
+  }
+
+  /** Empties the list, keeping its buffer. */
+  clear(): void {
+    this.length = 0;
+  }
+
   /**
-   * The filled part. Short lists are copied by hand (a view, or `slice` with its species lookup,
-   * costs more than the copy); long ones are a view.
+   * A copy of the filled part. Short lists are copied by hand (`slice`, with its species lookup,
+   * costs more than the copy).
    */
-  toArray(): Int32Array {
+  copy(): Int32Array {
     const n = this.length;
     if (n === 0) return EMPTY;
-    if (n === this.data.length) return this.data;
-    if (n > 256) return this.data.subarray(0, n);
+    if (n > 256) return this.data.slice(0, n);
     const out = new Int32Array(n);
-    for (let i = 0; i < n; i++) out[i] = this.data[i]!;
+    const data = this.data;
+    for (let i = 0; i < n; i++) out[i] = data[i]!;
     return out;
   }
 }

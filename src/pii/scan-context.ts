@@ -30,6 +30,8 @@ export function resolveContextWords(
   languages: readonly ContextLanguage[] = contextLanguages,
   overrides?: ContextOverrides,
 ): ResolvedContextWords {
+  // scanText resolves once per text: the default languages answer without building a Set.
+  if (languages === contextLanguages && overrides === undefined && defaultResolved) return defaultResolved;
   const isDefault = overrides === undefined && new Set(languages).size === contextLanguages.length;
   if (isDefault && defaultResolved) return defaultResolved;
   const cacheKey = overrides ?? languages;
@@ -49,12 +51,19 @@ export function resolveContextWords(
   return map;
 }
 
+let lastWords: ResolvedContextWords | undefined;
+let lastMatcher: CueMatcher | undefined;
+
 function matcherFor(words: ResolvedContextWords): CueMatcher {
+  // Nearly every scan uses the same words as the one before: skip the WeakMap.
+  if (words === lastWords) return lastMatcher!;
   let m = matcherCache.get(words);
   if (!m) {
     m = new CueMatcher(words);
     matcherCache.set(words, m);
   }
+  lastWords = words;
+  lastMatcher = m;
   return m;
 }
 
@@ -72,10 +81,11 @@ export class ScanContext {
   readonly text: string;
   private readonly matcher: CueMatcher;
   private index: TextIndex | undefined;
-  private readonly memo = new Map<string, unknown>();
+  /** Made on first use, like `cellCues`: most texts need neither, and a Map per text adds up. */
+  private memo: Map<string, unknown> | undefined;
   /** The table header, when the text (or the stream it comes from) is tabular; null when not. */
   private header: TableHeader | null | undefined;
-  private readonly cellCues = new Map<string, CueIndex>();
+  private cellCues: Map<string, CueIndex> | undefined;
 
   /**
    * @param header the header row of the table this text is a row of (the stream scanner passes
@@ -116,6 +126,7 @@ export class ScanContext {
 
   /** Computes a value once per text and detector group (e.g. Dutch document-number candidates). */
   memoize<T>(key: string, compute: () => T): T {
+    this.memo ??= new Map();
     if (this.memo.has(key)) return this.memo.get(key) as T;
     const value = compute();
     this.memo.set(key, value);
@@ -124,6 +135,16 @@ export class ScanContext {
 
   private cueIndex(): CueIndex {
     return this.textIndex().cues;
+  }
+
+  /**
+   * The table this text is (rows of), with where its first row starts — after the header line when
+   * the header is the text's own first line; null when the text is not tabular.
+   */
+  table(): { header: TableHeader; firstRow: number } | null {
+    const header = this.tableHeader();
+    if (!header) return null;
+    return { header, firstRow: this.headerInText ? this.text.indexOf('\n') + 1 : 0 };
   }
 
   private tableHeader(): TableHeader | null {
@@ -142,15 +163,24 @@ export class ScanContext {
     const header = this.tableHeader();
     if (!header) return undefined;
     if (pos < this.rowStart || pos > this.rowEnd) {
-      // Detectors ask about many positions of one row in a row; split each row once.
+      // Detectors ask about many positions of one row in a row, and each detector walks the rows
+      // again: split each row once per text and keep it.
       const text = this.text;
       this.rowStart = text.lastIndexOf('\n', pos - 1) + 1;
       const end = text.indexOf('\n', pos);
       this.rowEnd = end === -1 ? text.length : end;
-      this.rowCells =
-        this.rowStart === 0 && this.headerInText
-          ? undefined
-          : cellStarts(header, text, this.rowStart, this.rowEnd);
+      if (this.rowStart === 0 && this.headerInText) this.rowCells = undefined;
+      else {
+        // Only a row that holds `pos` is kept: its start then decides its end.
+        const keep = this.rowStart <= pos;
+        this.splitRows ??= new Map();
+        const known = keep ? this.splitRows.get(this.rowStart) : undefined;
+        if (known !== undefined) this.rowCells = known ?? undefined;
+        else {
+          this.rowCells = cellStarts(header, text, this.rowStart, this.rowEnd);
+          if (keep) this.splitRows.set(this.rowStart, this.rowCells ?? null);
+        }
+      }
     }
     const cells = this.rowCells;
     if (!cells) return undefined;
@@ -162,9 +192,12 @@ export class ScanContext {
   private rowStart = 1;
   private rowEnd = 0;
   private rowCells: number[] | undefined;
+  /** Cell starts of the rows split so far, by row start; null for a line that is not a row of the table. */
+  private splitRows: Map<number, number[] | null> | undefined;
 
   /** The cues of a header cell, found once per cell. */
   private cellIndex(cell: string): CueIndex {
+    this.cellCues ??= new Map();
     let index = this.cellCues.get(cell);
     if (!index) {
       index = buildTextIndex(cell, this.matcher).cues;

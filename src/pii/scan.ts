@@ -55,6 +55,16 @@ function checkMinScore(minScore: number): number {
   return minScore;
 }
 
+/** The findings scoring at least `minScore`; the list itself when all do (the usual case: no copy). */
+function atOrAbove(findings: PiiFinding[], minScore: number): PiiFinding[] {
+  let i = 0;
+  while (i < findings.length && findings[i]!.score >= minScore) i++;
+  if (i === findings.length) return findings;
+  const kept = findings.slice(0, i);
+  for (i++; i < findings.length; i++) if (findings[i]!.score >= minScore) kept.push(findings[i]!);
+  return kept;
+}
+
 /** Merges two lists sorted by start; on equal starts the earlier list (detector) comes first. */
 function mergeByStart(a: PiiFinding[], b: PiiFinding[]): PiiFinding[] {
   const out: PiiFinding[] = new Array(a.length + b.length);
@@ -93,11 +103,8 @@ export function scanTextWith(text: string, options: ScanOptions, header?: TableH
   for (const detector of detectors) {
     const results = detector.find(text, ctx);
     if (results.length === 0) continue;
-    const kept: PiiFinding[] = [];
-    for (let i = 0; i < results.length; i++) {
-      const f = results[i]!;
-      if (f.score >= minScore) kept.push(f);
-    }
+    const kept = atOrAbove(results, minScore);
+    if (kept.length === 0) continue;
     merged = merged.length === 0 ? kept : mergeByStart(merged, kept);
   }
   return resolveOverlaps(merged);

@@ -23,20 +23,42 @@ const HEADER_CELL = /^"?[\p{L}][\p{L}\p{N} _\-./()]{0,40}"?$/u;
 export function parseHeader(line: string): TableHeader | undefined {
   const trimmed = line.endsWith('\r') ? line.slice(0, -1) : line;
   if (trimmed.length > 2000) return undefined;
+  // Every text's first line is tried: count the delimiters in one pass before splitting anything.
+  const counts = [0, 0, 0, 0];
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (c === 44) counts[0]!++;
+    else if (c === 59) counts[1]!++;
+    else if (c === 9) counts[2]!++;
+    else if (c === 124) counts[3]!++;
+  }
   let best: string | undefined;
   let bestCount = 1;
-  for (const d of DELIMITERS) {
-    const count = trimmed.split(d).length - 1;
-    if (count > bestCount) {
-      best = d;
-      bestCount = count;
+  for (let k = 0; k < DELIMITERS.length; k++) {
+    if (counts[k]! > bestCount) {
+      best = DELIMITERS[k];
+      bestCount = counts[k]!;
     }
   }
   if (!best) return undefined;
-  const cells = trimmed.split(best).map((c) => c.trim());
+  // Exports of one system share their header line: read each such line once.
+  const known = headerCache.get(trimmed);
+  if (known !== undefined) return known ?? undefined;
+  const header = readCells(trimmed, best);
+  if (headerCache.size >= HEADER_CACHE_LIMIT) headerCache.clear();
+  headerCache.set(trimmed, header ?? null);
+  return header;
+}
+
+/** Header lines read so far (null: not a header). The headers are shared: callers only read them. */
+const headerCache = new Map<string, TableHeader | null>();
+const HEADER_CACHE_LIMIT = 256;
+
+function readCells(line: string, delimiter: string): TableHeader | undefined {
+  const cells = line.split(delimiter).map((c) => c.trim());
   if (!cells.every((c) => HEADER_CELL.test(c))) return undefined;
   return {
-    delimiter: best,
+    delimiter,
     cells: cells.map((c) => c.replace(/^"|"$/g, '').toLowerCase().replace(/[_-]+/g, ' ')),
   };
 }

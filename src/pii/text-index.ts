@@ -25,12 +25,14 @@ const isLowerOrApostrophe = (c: number) =>
  *   index.runs; // Int32Array [18, 27]
  */
 export function buildTextIndex(text: string, matcher: CueMatcher): TextIndex {
-  const runs = new IntList();
-  const capitals = new IntList();
-  const cueStarts = new IntList();
-  const cueEnds = new IntList();
-  const cueMasks = new IntList();
-  const hit = new Int32Array(2);
+  // The pass runs to completion without calling out, so one set of lists serves every text.
+  const runs = RUNS;
+  const capitals = CAPITALS;
+  const cues = CUES;
+  const hit = HIT;
+  runs.clear();
+  capitals.clear();
+  cues.clear();
   const n = text.length;
   const kind = CHAR_KIND;
   // Kind of the character before `i`: a word starts where a letter follows a non-letter.
@@ -55,9 +57,9 @@ export function buildTextIndex(text: string, matcher: CueMatcher): TextIndex {
           if (kind[next]! & LOWER || kind[next] === APOSTROPHE || (c === 73 && next === 74)) capitals.push(i);
         }
         if (i + 1 < n && matcher.mayStartWith(c, text.charCodeAt(i + 1)) && matcher.matchAt(text, i, hit)) {
-          cueStarts.push(i);
-          cueEnds.push(hit[0]!);
-          cueMasks.push(hit[1]!);
+          cues.push(i);
+          cues.push(hit[0]!);
+          cues.push(hit[1]!);
           i = hit[0]!;
           prevKind = kind[text.charCodeAt(i - 1)]!;
           continue;
@@ -76,9 +78,9 @@ export function buildTextIndex(text: string, matcher: CueMatcher): TextIndex {
       matcher.matchAt(text, i, hit)
     ) {
       // Symbol cues: €, £, $.
-      cueStarts.push(i);
-      cueEnds.push(hit[0]!);
-      cueMasks.push(hit[1]!);
+      cues.push(i);
+      cues.push(hit[0]!);
+      cues.push(hit[1]!);
       i = hit[0]!;
       prevKind = kind[text.charCodeAt(i - 1)]!;
       continue;
@@ -86,12 +88,14 @@ export function buildTextIndex(text: string, matcher: CueMatcher): TextIndex {
     prevKind = k;
     i++;
   }
-  return {
-    runs: runs.toArray(),
-    capitals: capitals.toArray(),
-    cues: new CueIndex(cueStarts.toArray(), cueEnds.toArray(), cueMasks.toArray(), cueStarts.length),
-  };
+  return { runs: runs.copy(), capitals: capitals.copy(), cues: new CueIndex(cues.copy()) };
 }
+
+const RUNS = new IntList();
+const CAPITALS = new IntList();
+/** Cue words as triples: start, end, kinds mask. */
+const CUES = new IntList();
+const HIT = new Int32Array(2);
 
 const DIGIT = 1;
 const LETTER = 2;

@@ -1,5 +1,6 @@
 import type { Detector } from '../detector.js';
 import { bsnDetector } from './bsn.js';
+import { addressColumnDetector, nameColumnDetector } from './column-values.js';
 import { creditCardDetector } from './credit-card.js';
 import { dateOfBirthDetector } from './date-of-birth.js';
 import { emailDetector } from './email.js';
@@ -8,6 +9,7 @@ import { ibanDetector } from './iban.js';
 import { idCardNumberDetector } from './id-card-number.js';
 import { ipv4Detector } from './ipv4.js';
 import { ipv6Detector } from './ipv6.js';
+import { labelledNameDetector } from './labelled-name.js';
 import { licencePlateDetector } from './licence-plate.js';
 import { mrzDetector } from './mrz.js';
 import { passportNumberDetector } from './passport-number.js';
@@ -34,9 +36,12 @@ export const allDetectors: readonly Detector[] = [
   passportNumberDetector,
   dateOfBirthDetector,
   postalAddressDetector,
+  addressColumnDetector,
   postcodeDetector,
   licencePlateDetector,
   geoCoordinatesDetector,
   userAgentDetector,
   personNameDetector,
+  nameColumnDetector,
+  labelledNameDetector,
 ];

@@ -18,6 +18,9 @@ describe('Dutch passport and identity-card numbers', () => {
     expect(found('documentnummer BX45HJ6K3', { types: ['passport_number', 'id_card_number'] })).toEqual([
       'id_card_number: BX45HJ6K3',
     ]);
+    expect(found('Documentnr.: DQNCPW5P0', { types: ['passport_number', 'id_card_number'] })).toEqual([
+      'id_card_number: DQNCPW5P0',
+    ]);
   });
 
   it('without any document cue the code is left alone (product codes have the same shape)', () => {

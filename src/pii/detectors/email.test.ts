@@ -18,4 +18,10 @@ describe('email detector', () => {
   it('leaves look-alikes alone: no domain dot, numeric TLD, a lone @, a double dot', () => {
     expect(valuesOf('email', 'user@localhost, a@1.2, @home, twitter @jan, jan..x@example.nl')).toEqual([]);
   });
+
+  it('leaves message identifiers in mail headers alone, but not the addresses around them', () => {
+    const mail =
+      'From: Jan <jan@example.nl>\nMessage-ID: <dd37afcd-9c1e@mail.example.net>\nIn-Reply-To: <a1@x.example.org>\nZie <piet@example.nl>';
+    expect(valuesOf('email', mail)).toEqual(['jan@example.nl', 'piet@example.nl']);
+  });
 });

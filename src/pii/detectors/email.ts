@@ -38,6 +38,22 @@ function isDomain(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Mail headers whose `<…@…>` values name messages, not mailboxes. */
+const MESSAGE_ID_HEADER =
+  /^(?:message-id|in-reply-to|references|content-id|x-message-id)\s*:\s*(?:<[^<>\s]*>\s*)*$/i;
+
+/**
+ * Whether the address-shaped `[s, e)` is a message identifier in a mail header
+ * ("Message-ID: <dd37afcd-…@mail.example.net>"): it identifies a message, not a person.
+ */
+function isMessageId(text: string, s: number, e: number): boolean {
+  if (text.charCodeAt(s - 1) !== LT || text.charCodeAt(e) !== GT) return false;
+  const lineStart = text.lastIndexOf('\n', s) + 1;
+  return MESSAGE_ID_HEADER.test(text.slice(lineStart, s - 1));
+}
+const LT = 60;
+const GT = 62;
+
 /**
  * Finds addresses around each occurrence of `sep` (`@`, or `%40` in URL-encoded query strings).
  */
@@ -55,7 +71,8 @@ function findAround(text: string, sep: string, out: PiiFinding[]): void {
     while (e > domainStart && (text.charCodeAt(e - 1) === DOT || text.charCodeAt(e - 1) === DASH)) e--;
     const localOk = s < at && text.charCodeAt(at - 1) !== DOT && !hasDoubleDot(text, s, at);
     if (localOk && text.charCodeAt(e) !== AT && isDomain(text, domainStart, e)) {
-      out.push({ type: 'email', start: s, end: e, score: 0.95, detector: 'email' });
+      if (!isMessageId(text, s, e))
+        out.push({ type: 'email', start: s, end: e, score: 0.95, detector: 'email' });
       lastEnd = e;
       at = text.indexOf(sep, e);
     } else at = text.indexOf(sep, at + 1);

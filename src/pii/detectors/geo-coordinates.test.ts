@@ -13,6 +13,14 @@ describe('geo-coordinates detector', () => {
     ]);
   });
 
+  it('finds pairs with the hemisphere letter first, as GPS devices write them', () => {
+    expect(valuesOf('geo_coordinates', 'pos=N 52.25581 E 4.74160; kast: N50.82242 O6.39023.')).toEqual([
+      'N 52.25581 E 4.74160',
+      'N50.82242 O6.39023',
+    ]);
+    expect(valuesOf('geo_coordinates', 'SN 52.25581 E 4.74160')).toEqual([]);
+  });
+
   it('needs a location cue for less precise pairs', () => {
     expect(valuesOf('geo_coordinates', 'waarden 52.37, 4.89')).toEqual([]);
     expect(valuesOf('geo_coordinates', 'GPS-positie 52.37, 4.89')).toEqual(['52.37, 4.89']);

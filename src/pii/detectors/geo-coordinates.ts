@@ -13,6 +13,24 @@ const HEMISPHERE_DECIMAL =
 const DMS =
   /(\d{1,2})° ?(\d{1,2})['′’] ?(\d{1,2}(?:[.,]\d{1,4})?)["″”]? ?([NSZ]),? {0,2}(\d{1,3})° ?(\d{1,2})['′’] ?(\d{1,2}(?:[.,]\d{1,4})?)["″”]? ?([EWO])(?![A-Za-z])/y;
 
+/**
+ * Hemisphere letters before the numbers, as GPS devices and field notes write them:
+ * "N 52.25581 E 4.74160", "N52.3676° O4.9041°".
+ */
+const HEMISPHERE_FIRST =
+  /([NSZ]) ?(\d{1,2})\.(\d{2,15})°?,? {1,2}([EWO]) ?(\d{1,3})\.(\d{2,15})°?(?!\w|\.\d)/y;
+
+/** The start of a hemisphere letter standing alone right before the number at `s` ("N 52.1", "N52.1"), or -1. */
+function hemisphereBefore(text: string, s: number): number {
+  const at = codeAt(text, s - 1) === SPACE ? s - 2 : s - 1;
+  const c = codeAt(text, at);
+  if (c !== 78 && c !== 83 && c !== 90) return -1;
+  const before = codeAt(text, at - 1);
+  return isLetterOrDigit(before) ? -1 : at;
+}
+
+const isLetterOrDigit = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** Skips the digits from `i`; true when a degree sign follows (optionally after a space). */
 function degreeAfterDecimals(text: string, i: number): boolean {
   let j = i;
@@ -65,6 +83,17 @@ export const geoCoordinatesDetector: Detector = {
       const len = runs[r + 1]! - s;
       if (s < lastEnd || len > 3) continue;
       const next = text.charCodeAt(s + len);
+      const hemisphere = next === 46 ? hemisphereBefore(text, s) : -1;
+      if (hemisphere >= 0) {
+        HEMISPHERE_FIRST.lastIndex = hemisphere;
+        const m = HEMISPHERE_FIRST.exec(text);
+        if (m && Number(m[2]) <= 90 && Number(m[5]) <= 180) {
+          const end = hemisphere + m[0].length;
+          out.push({ type: 'geo_coordinates', start: hemisphere, end, score: 0.9, detector: 'geo-degrees' });
+          lastEnd = end;
+          continue;
+        }
+      }
       if ((next === 176 || (next === 46 && degreeAfterDecimals(text, s + len + 1))) && freeOnLeft(text, s)) {
         // Degree signs and hemisphere letters make it a coordinate without further doubt.
         const end = readWithDegrees(text, s);

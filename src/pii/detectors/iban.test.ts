@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valuesOf } from '../../../test/helpers/pii.js';
+import { found, valuesOf } from '../../../test/helpers/pii.js';
 
 describe('IBAN detector', () => {
   it('finds IBANs of several countries, spaced and compact', () => {
@@ -20,5 +20,9 @@ describe('IBAN detector', () => {
 
   it('does not take an IBAN out of a longer code', () => {
     expect(valuesOf('iban', 'REFNL91ABNA0417164300 en NL91ABNA04171643001')).toEqual([]);
+  });
+
+  it('takes a lower-case IBAN written in groups whole, not its digits as a phone number', () => {
+    expect(found('IBAN: nl91 abna 0417 1643 00 graag')).toEqual(['iban: nl91 abna 0417 1643 00']);
   });
 });

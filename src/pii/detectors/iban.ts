@@ -42,8 +42,8 @@ function readIban(text: string, start: number, length: number): { end: number; c
 
 /**
  * IBANs of every country in the registry: country code, two check digits, the country's BBAN
- * length, and the ISO 7064 MOD 97-10 checksum. An all-lower-case IBAN is accepted at a lower
- * score (it is unusual, and more often a coincidence in identifiers).
+ * length, and the ISO 7064 MOD 97-10 checksum. A compact all-lower-case IBAN without a cue is
+ * accepted at a lower score (it is unusual, and more often a coincidence in identifiers).
  */
 export const ibanDetector: Detector = {
   name: 'iban',
@@ -66,7 +66,11 @@ export const ibanDetector: Detector = {
       if (length === undefined) continue;
       const found = readIban(text, s - 2, length);
       if (!found || !isValidIbanChecksum(found.compact)) continue;
-      const score = !upper ? 0.75 : ctx.verdict('iban', s - 2) > 0 ? 1 : 0.95;
+      // In lower case only written in groups of four ("nl47 asnb 0154 9779 92") or after a cue is it
+      // as sure as in capitals; compact lower case is rarer and more often a coincidence.
+      const grouped = found.end - (s - 2) > length;
+      const verdict = ctx.verdict('iban', s - 2);
+      const score = upper ? (verdict > 0 ? 1 : 0.95) : grouped || verdict > 0 ? 0.9 : 0.75;
       out.push({ type: 'iban', start: s - 2, end: found.end, score, detector: 'iban' });
       lastEnd = found.end;
     }

@@ -46,4 +46,20 @@ describe('person-name detector', () => {
   it('does not read a street as a name', () => {
     expect(valuesOf('person_name', 'Ik woon op de Jan van Galenstraat 12.')).toEqual([]);
   });
+
+  it('takes a name quoted after its label or key, and one after an agent phrase', () => {
+    expect(
+      valuesOf('person_name', 'From: "Ayşe te Riele" <a@example.nl>; holder="T. Hoekstra-Benali"'),
+    ).toEqual(['Ayşe te Riele', 'T. Hoekstra-Benali']);
+    expect(valuesOf('person_name', 'Behandeld door Mirjam P.\nSpoke to G. Whitfield-Postma today')).toEqual([
+      'Mirjam P.',
+      'G. Whitfield-Postma',
+    ]);
+    // An agent phrase does not make an unknown capitalised word a name.
+    expect(valuesOf('person_name', 'Uw klacht wordt behandeld door Klantenservice')).toEqual([]);
+  });
+
+  it('does not read a place with "aan den" as a name', () => {
+    expect(valuesOf('person_name', '4257BR Alphen aan den Rijn; 2902 AB Capelle aan den IJssel')).toEqual([]);
+  });
 });

@@ -1,8 +1,8 @@
 import { codeAt, DOT, isLetter, isLowerLetter, isUpperAscii, isUpperLetter, SPACE } from '../chars.js';
 import type { Detector } from '../detector.js';
 import type { PiiFinding } from '../finding.js';
-import { HashedWords } from '../lexicon/hashed-words.js';
-import { NameFlag, nameWordFlags, nameWordHashes, wordHash } from '../lexicon/lexicon.js';
+import { HashedWords, type WordTable } from '../lexicon/hashed-words.js';
+import { NameFlag, nameWordTable } from '../lexicon/lexicon.js';
 import { particles, titles } from '../lexicon/name-words.js';
 import type { ScanContext } from '../scan-context.js';
 
@@ -23,11 +23,13 @@ function wordEnd(text: string, i: number): number {
   const q = codeAt(text, j);
   if ((q === APOSTROPHE || q === RIGHT_QUOTE) && isUpperLetter(codeAt(text, j + 1))) j += 2; // O'Brien
   const lowerStart = j;
-  while (isLowerLetter(codeAt(text, j))) j++;
+  // Most of a name's letters are read here: test the bound once per letter, not through codeAt.
+  const n = text.length;
+  while (j < n && isLowerLetter(text.charCodeAt(j))) j++;
   if (j === lowerStart) return -1;
   if (isUpperLetter(codeAt(text, j)) && isLowerLetter(codeAt(text, j + 1))) {
     j++; // McDonald
-    while (isLowerLetter(codeAt(text, j))) j++;
+    while (j < n && isLowerLetter(text.charCodeAt(j))) j++;
   }
   while (codeAt(text, j) === 45 && isLetter(codeAt(text, j + 1))) {
     let k = j + 1;
@@ -45,12 +47,12 @@ const PARTICLES = new HashedWords(particles);
 const TITLES = new HashedWords(titles);
 
 /** Particles that occur only in names: der/den/ter/ten/'t (and any two in a row, see readChain). */
-const NAME_ONLY_PARTICLES = new Set(['der', 'den', 'ter', 'ten', "'t", '’t']);
+const NAME_ONLY_PARTICLES = new HashedWords(['der', 'den', 'ter', 'ten', "'t", '’t']);
 /**
  * Prepositions that are particles only before another particle ("op de Weegh", "in 't Veld", "uit
  * den Bogaard"); alone they join sentence words ("Linden over Jan", "Jansen in Amsterdam").
  */
-const PREPOSITIONS = new Set(['in', 'op', 'aan', 'uit', 'onder', 'bij', 'over', 'voor']);
+const PREPOSITIONS = new HashedWords(['in', 'op', 'aan', 'uit', 'onder', 'bij', 'over', 'voor']);
 
 /** If a particle ("van", "der", "'t") followed by a space starts at `i`: the space's index, else -1. */
 function particleEnd(text: string, i: number): number {
@@ -65,7 +67,10 @@ function particleEnd(text: string, i: number): number {
 
 interface NameChain {
   end: number;
-  tokens: string[];
+  /** The name's words (not its particles) as flat `[start, end)` pairs; read from the text, not sliced. */
+  words: number[];
+  /** Each word's lexicon flags (NameFlag). */
+  flags: number[];
   particles: number;
   /** Particles that occur only in names: two or more in a row ("van der"), or der/den/ter/ten/'t. */
   strongParticles: boolean;
@@ -83,12 +88,13 @@ function particlesThenWord(
   let n = 0;
   let strong = false;
   let preposition = false;
+  // "Alphen aan den Rijn", "Capelle aan den IJssel": "aan" opens a place name, never a surname.
+  if (endsWithWord(text, i + 3, 'aan') && codeAt(text, i + 3) === SPACE) return undefined;
   while (n < 3 && !isUpperLetter(codeAt(text, i))) {
     const e = particleEnd(text, i);
     if (e < 0) return undefined;
-    const particle = text.slice(i, e);
-    if (NAME_ONLY_PARTICLES.has(particle)) strong = true;
-    preposition = PREPOSITIONS.has(particle);
+    if (NAME_ONLY_PARTICLES.has(text, i, e)) strong = true;
+    preposition = PREPOSITIONS.has(text, i, e);
     i = e + 1;
     n++;
   }
@@ -110,43 +116,46 @@ function readChain(
   start: number,
   end: number,
   firstFlags: number,
-  flagsOf: ReadonlyMap<string, number>,
+  known: WordTable,
 ): NameChain | undefined {
-  const tokens: string[] = [];
+  const words: number[] = [];
+  const flags: number[] = [];
   let nParticles = 0;
   let strong = false;
   let at = end;
   if (firstFlags & NameFlag.leadingParticle && codeAt(text, end) === SPACE) {
     const next = particlesThenWord(text, end + 1);
     if (!next) return undefined;
-    const word = text.slice(next.start, next.end);
-    if ((flagsOf.get(word) ?? 0) & NameFlag.notName) return undefined;
-    tokens.push(word);
+    const f = known.get(text, next.start, next.end);
+    if (f & NameFlag.notName) return undefined;
+    words.push(next.start, next.end);
+    flags.push(f);
     nParticles = 1 + next.particles;
     strong = true;
     at = next.end;
   } else {
     if (firstFlags & NameFlag.notName) return undefined;
-    tokens.push(text.slice(start, end));
+    words.push(start, end);
+    flags.push(firstFlags);
   }
-  while (tokens.length < MAX_TOKENS && codeAt(text, at) === SPACE) {
+  while (flags.length < MAX_TOKENS && codeAt(text, at) === SPACE) {
     const next = particlesThenWord(text, at + 1);
     if (!next) break;
-    const word = text.slice(next.start, next.end);
-    const f = flagsOf.get(word) ?? 0;
+    const f = known.get(text, next.start, next.end);
     if (f & (NameFlag.notName | NameFlag.title | NameFlag.greeting)) break;
     if (
       codeAt(text, next.end) === SPACE &&
       isDigitCode(codeAt(text, next.end + 1)) &&
-      STREET_END.test(word.toLowerCase())
+      STREET_END.test(text.slice(next.start, next.end).toLowerCase())
     )
       break;
-    tokens.push(word);
+    words.push(next.start, next.end);
+    flags.push(f);
     nParticles += next.particles;
     strong ||= next.strong;
     at = next.end;
   }
-  return { end: at, tokens, particles: nParticles, strongParticles: strong };
+  return { end: at, words, flags, particles: nParticles, strongParticles: strong };
 }
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
@@ -248,15 +257,54 @@ function endsWithWord(text: string, end: number, word: string): boolean {
   return true;
 }
 
+/** Keys of key=value records whose value is a person: `holder="T. Hoekstra"`. */
+const KEY_LABELS = ['holder', 'name', 'naam', 'customer', 'klant', 'contact', 'agent'];
+
+/** Who handled or was spoken to: "Behandeld door Mirjam", "Spoke to G. Whitfield", "t.n.v. I. Tjon". */
+const AGENT_PHRASES = [
+  'behandeld door',
+  'handled by',
+  'gesproken met',
+  'spoke to',
+  'spoke with',
+  't.n.v.',
+  'ten name van',
+  'op naam van',
+  'in the name of',
+];
+
 function afterLabel(text: string, p: number): boolean {
-  const c1 = codeAt(text, p - 1);
-  if (c1 !== 58 && !(c1 === SPACE && codeAt(text, p - 2) === 58)) {
+  // A quoted value after its label: 'From: "Ayşe te Riele"', 'holder="T. Hoekstra"'.
+  const q = codeAt(text, p - 1) === 34 ? p - 1 : p;
+  const c1 = codeAt(text, q - 1);
+  if (c1 === 61) return KEY_LABELS.some((key) => endsWithWord(text, q - 1, key));
+  if (c1 !== 58 && !(c1 === SPACE && codeAt(text, q - 2) === 58)) {
+    if (c1 !== SPACE) return false;
     // "Naam Jansen" in a form without colon.
-    return c1 === SPACE && (endsWithWord(text, p - 1, 'naam') || endsWithWord(text, p - 1, 'name'));
+    return endsWithWord(text, q - 1, 'naam') || endsWithWord(text, q - 1, 'name');
   }
-  const window = text.slice(Math.max(0, p - 18), c1 === 58 ? p : p - 1).toLowerCase();
+  const window = text.slice(Math.max(0, q - 18), c1 === 58 ? q : q - 1).toLowerCase();
   for (const label of LABELS) if (window.endsWith(label)) return true;
   return false;
+}
+
+/**
+ * Whether a label or an agent phrase stands before `p`. Agent phrases count only for a known given
+ * name or initials after them: "behandeld door Klantenservice" is no person.
+ */
+function afterLabelOrAgent(text: string, p: number): boolean {
+  if (afterLabel(text, p)) return true;
+  return codeAt(text, p - 1) === SPACE && AGENT_PHRASES.some((phrase) => endsWithWord(text, p - 1, phrase));
+}
+
+/** A surname's initial after a given name ("Mirjam P.", "Thijs B."): where it ends, or `end`. */
+function trailingInitialEnd(text: string, end: number): number {
+  return codeAt(text, end) === SPACE &&
+    isUpperAscii(codeAt(text, end + 1)) &&
+    codeAt(text, end + 2) === DOT &&
+    !isLetter(codeAt(text, end + 3))
+    ? end + 3
+    : end;
 }
 
 /** Closing words of letters and tickets; the name on the next line signs it. */
@@ -330,16 +378,18 @@ function mayHaveEvidenceBefore(text: string, p: number): boolean {
   );
 }
 
-function laterGivenName(tokens: string[], flagsOf: ReadonlyMap<string, number>): boolean {
-  for (let i = 1; i < tokens.length; i++)
-    if (isGivenName(flagsOf, tokens[i]!, flagsOf.get(tokens[i]!) ?? 0)) return true;
+function laterGivenName(text: string, chain: NameChain, known: WordTable): boolean {
+  for (let i = 1; i < chain.flags.length; i++)
+    if (isGivenName(known, text, chain.words[2 * i]!, chain.words[2 * i + 1]!, chain.flags[i]!)) return true;
   return false;
 }
 
-function isGivenName(flagsOf: ReadonlyMap<string, number>, word: string, flags: number): boolean {
+/** Whether the word `text[from, to)`, with lexicon `flags`, is a given name or starts with one ("Jan-Willem"). */
+function isGivenName(known: WordTable, text: string, from: number, to: number, flags: number): boolean {
   if (flags & NameFlag.given) return true;
-  const dash = word.indexOf('-');
-  return dash > 0 && ((flagsOf.get(word.slice(0, dash)) ?? 0) & NameFlag.given) !== 0;
+  let dash = from;
+  while (dash < to && text.charCodeAt(dash) !== 45) dash++;
+  return dash > from && dash < to && (known.get(text, from, dash) & NameFlag.given) !== 0;
 }
 
 /** Context words strengthen a name, but cannot make one out of weak evidence on their own. */
@@ -364,8 +414,7 @@ export const personNameDetector: Detector = {
   name: 'person-name',
   type: 'person_name',
   find(text, ctx) {
-    const flagsOf = nameWordFlags();
-    const known = nameWordHashes();
+    const known = nameWordTable();
     const capitals = ctx.capitals();
     const out: PiiFinding[] = [];
     let lastEnd = 0;
@@ -374,7 +423,7 @@ export const personNameDetector: Detector = {
       if (p < lastEnd) continue;
       const end = wordEnd(text, p);
       if (end < 0) continue;
-      const f = known.has(wordHash(text, p, end)) ? (flagsOf.get(text.slice(p, end)) ?? 0) : 0;
+      const f = known.get(text, p, end);
 
       if (f & (NameFlag.title | NameFlag.greeting)) {
         const q0 = skipAfterSalutation(text, end);
@@ -394,12 +443,12 @@ export const personNameDetector: Detector = {
             ? particlesThenWord(text, q)
             : { start: q, end: wordEnd(text, q), particles: 0, strong: false };
         if (!first || first.end < 0) continue;
-        const firstWord = text.slice(first.start, first.end);
-        const chain = readChain(text, first.start, first.end, flagsOf.get(firstWord) ?? 0, flagsOf);
+        const firstFlags = known.get(text, first.start, first.end);
+        const chain = readChain(text, first.start, first.end, firstFlags, known);
         if (!chain) continue;
         let score: number;
         if (sawTitle || initials > 0) score = 0.9;
-        else if (chain.tokens.length > 1 || isGivenName(flagsOf, firstWord, flagsOf.get(firstWord) ?? 0))
+        else if (chain.flags.length > 1 || isGivenName(known, text, first.start, first.end, firstFlags))
           score = 0.85;
         else score = 0.6;
         emit(out, ctx, q0, chain.end, score);
@@ -409,12 +458,10 @@ export const personNameDetector: Detector = {
       if (f & NameFlag.notName && !(f & NameFlag.leadingParticle)) continue;
       if (f === 0 && !continuesName(text, end) && !mayHaveEvidenceBefore(text, p)) continue;
 
-      const chain = readChain(text, p, end, f, flagsOf);
+      const chain = readChain(text, p, end, f, known);
       if (!chain) continue;
-      const first = chain.tokens[0]!;
-      const last = chain.tokens[chain.tokens.length - 1]!;
-      const lastFlags = flagsOf.get(last) ?? 0;
-      const multi = chain.tokens.length > 1;
+      const lastFlags = chain.flags[chain.flags.length - 1]!;
+      const multi = chain.flags.length > 1;
       const titledStart = nameStartAfterTitle(text, p);
       const afterTitle = titledStart >= 0;
       const initials = afterTitle || codeAt(text, p - 1) !== SPACE ? undefined : initialsBefore(text, p);
@@ -435,15 +482,20 @@ export const personNameDetector: Detector = {
         else if (initials.count > 1) score = 0.7;
         else if (codeAt(text, initials.start - 1) === NEWLINE && afterSignOff(text, initials.start))
           score = 0.75;
+        else if (afterLabelOrAgent(text, initials.start)) score = 0.8;
         else score = 0.45;
       } else if (f & NameFlag.leadingParticle) {
         score = unambiguousSurname ? 0.6 : 0.45;
-      } else if (isGivenName(flagsOf, first, f)) {
+      } else if (isGivenName(known, text, chain.words[0]!, chain.words[1]!, f)) {
         if (multi) score = Math.min(0.95, 0.8 + (knownSurname ? 0.1 : 0) + (nParticles > 0 ? 0.05 : 0));
-        else score = newline && afterSignOff(text, p) ? 0.7 : 0.4;
+        else if (afterLabelOrAgent(text, p)) {
+          lastEnd = trailingInitialEnd(text, chain.end);
+          emit(out, ctx, p, lastEnd, 0.8);
+          continue;
+        } else score = newline && afterSignOff(text, p) ? 0.7 : 0.4;
       } else if (afterLabel(text, p) || inNameColumn(text, p, ctx)) score = 0.8;
       else if (newline && afterSignOff(text, p)) score = multi ? 0.85 : 0.7;
-      else if (multi && laterGivenName(chain.tokens, flagsOf)) {
+      else if (multi && laterGivenName(text, chain, known)) {
         // "Bel Jan de Vries": a sentence word before a given name; the name starts at the given name.
         continue;
       } else if (multi && afterRole(text, p)) score = 0.75;

@@ -48,6 +48,13 @@ describe('phone detector', () => {
     ]);
   });
 
+  it('finds a Dutch mobile number logged as E.164 without the plus, and no other eleven-digit number', () => {
+    expect(
+      valuesOf('phone', 'Login OK: [31635944562] (from client nas01); ref 31235944562; 316359445621'),
+    ).toEqual(['31635944562']);
+    expect(valuesOf('phone', 'ordernummer 31635944562')).toEqual([]);
+  });
+
   it('cuts a trailing number group that makes the number invalid', () => {
     expect(valuesOf('phone', 'bel 06 12345678 2023 keer')).toEqual(['06 12345678']);
   });

@@ -1,7 +1,7 @@
 import { codeAt, DASH, DOT, isAlnum, isDigit, LPAREN, PLUS, RPAREN, SLASH, SPACE } from '../chars.js';
 import type { Detector } from '../detector.js';
 import type { PiiFinding } from '../finding.js';
-import { freeOnLeft } from '../number-boundary.js';
+import { freeOnLeft, freeOnRight } from '../number-boundary.js';
 import { isValidDutchNumber, isValidInternationalNumber } from '../phone-numbering.js';
 import type { ScanContext } from '../scan-context.js';
 
@@ -95,6 +95,23 @@ function isValid(digits: string, international: boolean): boolean {
 }
 
 /**
+ * A Dutch mobile number as telecom systems log it: E.164 without the plus, "31612345678" (RADIUS
+ * Calling-Station-Id, CDRs). Only the mobile range, whose eleven digits starting 316 are rarely
+ * anything else; landlines written this way look too much like other numbers.
+ */
+function isMsisdn(text: string, start: number, end: number): boolean {
+  return (
+    end - start === 11 &&
+    text.charCodeAt(start) === 51 &&
+    text.charCodeAt(start + 1) === 49 &&
+    text.charCodeAt(start + 2) === 54 &&
+    freeOnLeft(text, start) &&
+    freeOnRight(text, end) &&
+    isValidDutchNumber(text.slice(start + 2, end))
+  );
+}
+
+/**
  * Reads a candidate from `start` and records the longest valid reading (trying at most the last
  * three group boundaries); returns its end, or undefined when none validates.
  */
@@ -140,7 +157,20 @@ export const phoneDetector: Detector = {
       let start = s;
       if (prev === PLUS) start = s - 1;
       else if (prev === LPAREN && c0 === ZERO) start = s - 1;
-      else if (c0 !== ZERO) continue;
+      else if (c0 !== ZERO) {
+        if (isMsisdn(text, s, runs[r + 1]!)) {
+          const verdict = ctx.verdict('phone', s, 14);
+          out.push({
+            type: 'phone',
+            start: s,
+            end: runs[r + 1]!,
+            score: verdict < 0 ? 0.35 : 0.7,
+            detector: 'phone',
+          });
+          lastEnd = runs[r + 1]!;
+        }
+        continue;
+      }
       if (!freeOnLeft(text, start) || codeAt(text, start - 1) === PLUS) continue;
       let end = takeValid(text, start, ctx, out);
       // "(06-41234567)": the parenthesis opens a whole number, not an area code such as "(020)".

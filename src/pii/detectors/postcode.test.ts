@@ -16,4 +16,12 @@ describe('postcode detector', () => {
     expect(valuesOf('postcode', 'Het bestand is 1024 MB, in 2023 NL groeide het')).toEqual([]);
     expect(valuesOf('postcode', 'Het bestand is 1024 MB groot; adres: 2023 BV Haarlem')).toEqual(['2023 BV']);
   });
+
+  it('takes a unit-like pair when the next cell of an export row is a place', () => {
+    expect(valuesOf('postcode', 'K1;Hoofdstraat 317;4337 KM;Middelburg\nK2;Dorpsweg 2;4262BV\tEde')).toEqual([
+      '4337 KM',
+      '4262BV',
+    ]);
+    expect(valuesOf('postcode', 'schijf;1024 MB;vrij')).toEqual([]);
+  });
 });

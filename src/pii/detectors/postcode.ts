@@ -16,11 +16,18 @@ const UNIT_LIKE = new Set(
   ),
 );
 
-/** Whether a place name follows at `i`: "1234 AB Amsterdam", "1234AB  DEN HAAG", "1234 AB, Utrecht". */
+/** A separator between cells or list items: comma, semicolon, tab, vertical bar. */
+const isFieldSeparator = (c: number) => c === 44 || c === 59 || c === 9 || c === 124;
+
+/**
+ * Whether a place name follows at `i`: "1234 AB Amsterdam", "1234AB  DEN HAAG", "1234 AB, Utrecht",
+ * and the next cell of an export row ("4262BV;Ede", "1234 AB\tUtrecht").
+ */
 function placeFollows(text: string, i: number): boolean {
   let k = i;
-  if (text.charCodeAt(k) === 44) k++;
-  if (text.charCodeAt(k) !== SPACE) return false;
+  const separated = isFieldSeparator(text.charCodeAt(k));
+  if (separated) k++;
+  if (!separated && text.charCodeAt(k) !== SPACE) return false;
   while (text.charCodeAt(k) === SPACE) k++;
   const c0 = codeAt(text, k);
   if (!isUpperLetter(c0) && c0 !== 39) return false;

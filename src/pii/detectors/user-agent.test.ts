@@ -17,6 +17,14 @@ describe('user-agent detector', () => {
     expect(valuesOf('user_agent', 'Installeer curl/8.4.0 of nieuwer')).toEqual([]);
   });
 
+  it("finds a mobile app's own agent by the device in its comment, and not a product token alone", () => {
+    expect(
+      valuesOf('user_agent', '{"ua":"MijnTelecom/4.0.8 (iPhone; iOS 15.2; Scale/3.00)","ok":1}'),
+    ).toEqual(['MijnTelecom/4.0.8 (iPhone; iOS 15.2; Scale/3.00)']);
+    expect(valuesOf('user_agent', `ua="${chrome}"`)).toEqual([chrome]);
+    expect(valuesOf('user_agent', 'Gebruik Node/20.1 (LTS) op iOS-apparaten')).toEqual([]);
+  });
+
   it('requires the platform comment of a browser agent', () => {
     expect(valuesOf('user_agent', 'Mozilla/5.0 is a token')).toEqual([]);
   });

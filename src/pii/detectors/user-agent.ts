@@ -15,6 +15,14 @@ const TOOL =
 const MARKERS = ['Mozilla/', 'Opera/', 'Dalvik/'];
 
 /**
+ * A mobile app's own agent: `MijnApp/4.0.8 (iPhone; iOS 15.2; Scale/3.00)`, `App/2.1 (Linux;
+ * Android 13; SM-G991B)`. The device comment is what makes it a fingerprint, so it must name a
+ * device or operating system.
+ */
+const APP =
+  /[A-Z][\w.-]{0,40}\/\d+(?:\.\w+)* \((?=[^()\n"]{0,120}?(?:iPhone|iPad|iOS|Android|Windows NT|Macintosh|Mac OS X))[^()\n"]{3,250}\)/y;
+
+/**
  * User-agent strings: full browser agents (0.9), found from their product token; and tool agents
  * such as `curl/8.4.0`, which count only right after a "User-Agent" cue (0.7) because alone they
  * describe software, not a person's device. Tools are looked for only at those cues, so a text
@@ -43,6 +51,7 @@ export const userAgentDetector: Detector = {
         i = text.indexOf(marker, m ? i + m[0].length : i + marker.length);
       }
     }
+    findAppAgents(text, out);
     for (const cueEnd of ctx.cueEnds('user_agent')) {
       // "User-Agent: curl/8.4.0", "ua=okhttp/4.12": skip the separator, then the tool token.
       let i = cueEnd;
@@ -64,3 +73,39 @@ export const userAgentDetector: Detector = {
 };
 
 const SEPARATORS = ' :="\'\t';
+
+/** App agents (see APP) that are not part of a browser agent already found. */
+function findAppAgents(text: string, out: PiiFinding[]): void {
+  const browsers = out.length;
+  // From each " (" back to the product token before it ("MijnTelecom/4.0.8"), then the sticky
+  // pattern from there: a regex searching the whole text would try every capitalised word.
+  for (let k = text.indexOf(' (', 1); k !== -1; k = text.indexOf(' (', k + 2)) {
+    let start = k;
+    let slash = false;
+    while (start > 0 && start > k - 60 && isTokenChar(text.charCodeAt(start - 1))) {
+      start--;
+      if (text.charCodeAt(start) === 47) slash = true;
+    }
+    if (!slash) continue;
+    APP.lastIndex = start;
+    const m = APP.exec(text);
+    if (!m || MARKERS.some((marker) => text.startsWith(marker, start))) continue;
+    let inside = false;
+    for (let b = 0; b < browsers && !inside; b++) inside = out[b]!.start <= start && start < out[b]!.end;
+    if (!inside)
+      out.push({ type: 'user_agent', start, end: start + m[0].length, score: 0.85, detector: 'user-agent' });
+  }
+}
+
+/** Characters of a product token: letters, digits, `_`, `.`, `-`, `/`. */
+function isTokenChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    c === 46 ||
+    c === 45 ||
+    c === 47
+  );
+}

@@ -1,3 +1,4 @@
+import { WordTable } from './hashed-words.js';
 import { greetings, leadingParticles, notNames, titles } from './name-words.js';
 import {
   ambiguousSurnames,
@@ -24,26 +25,15 @@ const AMBIGUOUS_GIVEN = ['Will', 'May', 'June', 'April', 'August', 'Bill', 'Art'
 
 let lexicon: NameLexicon | undefined;
 let flags: Map<string, number> | undefined;
-let hashes: Set<number> | undefined;
-
-/** A 32-bit hash of `text[from, to)`, the same as of the word itself (see `nameWordHashes`). */
-export function wordHash(text: string, from: number, to: number): number {
-  let h = 0;
-  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return h;
-}
+let table: WordTable | undefined;
 
 /**
- * Hashes of every word in `nameWordFlags`. A capitalised word whose hash is not here is not in the
- * lexicon, which the detector learns without slicing the word out of the text; most capitalised
- * words in a text are such words.
+ * `nameWordFlags` as a table that is asked with a range of the text (see WordTable): the detector
+ * looks up nearly every capitalised word, most of which are not in the lexicon, without slicing it.
  */
-export function nameWordHashes(): ReadonlySet<number> {
-  if (!hashes) {
-    hashes = new Set();
-    for (const w of nameWordFlags().keys()) hashes.add(wordHash(w, 0, w.length));
-  }
-  return hashes;
+export function nameWordTable(): WordTable {
+  table ??= new WordTable(nameWordFlags());
+  return table;
 }
 
 /** Bits of `nameWordFlags`: what a capitalised word can be. */

@@ -20,6 +20,11 @@ describe('blacking out other people in the person’s copy (Art. 15(4))', () => 
     expect(r.replaced).toBe(2);
   });
 
+  it('also blacks out another person’s number written in parentheses', () => {
+    const r = redactOthers('Mijn buurman (06-41234567) heeft dezelfde storing.', own);
+    expect(r.text).toBe('Mijn buurman (<phone>) heeft dezelfde storing.');
+  });
+
   it('leaves a text without anyone else in it as it is', () => {
     const text = 'Mijn e-mailadres is nu hanneke.vanthof7@example.com.';
     expect(redactOthers(text, own)).toEqual({ text, replaced: 0 });

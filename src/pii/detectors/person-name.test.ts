@@ -62,4 +62,12 @@ describe('person-name detector', () => {
   it('does not read a place with "aan den" as a name', () => {
     expect(valuesOf('person_name', '4257BR Alphen aan den Rijn; 2902 AB Capelle aan den IJssel')).toEqual([]);
   });
+
+  it('takes a name in register order with its initials and particles, not the next name of a list', () => {
+    expect(valuesOf('person_name', 'Klant: Broek, M. van den\nCustomer: Visser, R.')).toEqual([
+      'Broek, M. van den',
+      'Visser, R.',
+    ]);
+    expect(valuesOf('person_name', 'Aanwezig: Jan Jansen, A. Bakker')).toEqual(['Jan Jansen', 'A. Bakker']);
+  });
 });

@@ -307,6 +307,28 @@ function trailingInitialEnd(text: string, end: number): number {
     : end;
 }
 
+/**
+ * The register-order tail after a surname, as administrations file people: "Smit, P.", "Wit, R.A.
+ * de", "Broek, M. van den". Returns where it ends, or `end` when there is none — also when a
+ * capitalised word follows the initials, which makes them the start of the next name in a list
+ * ("Jan Jansen, A. Bakker").
+ */
+function registerOrderEnd(text: string, end: number): number {
+  if (codeAt(text, end) !== 44 || codeAt(text, end + 1) !== SPACE) return end;
+  let i = end + 2;
+  while (isUpperAscii(codeAt(text, i)) && codeAt(text, i + 1) === DOT) i += 2;
+  if (i === end + 2 || isLetter(codeAt(text, i))) return end;
+  let last = i;
+  for (let n = 0; n < 3 && codeAt(text, last) === SPACE; n++) {
+    let j = last + 1;
+    while (j - last <= 6 && isParticleChar(codeAt(text, j))) j++;
+    if (j === last + 1 || isLetter(codeAt(text, j)) || !PARTICLES.has(text, last + 1, j)) break;
+    last = j;
+  }
+  if (codeAt(text, last) === SPACE && isUpperLetter(codeAt(text, last + 1))) return end;
+  return last;
+}
+
 /** Closing words of letters and tickets; the name on the next line signs it. */
 const SIGN_OFF =
   /(?:groet|groeten|groetjes|regards|thanks|thank you|cheers|bvd|mvg|sincerely|yours|dank|bedankt|best)[,.!]?\s*$/;
@@ -502,8 +524,8 @@ export const personNameDetector: Detector = {
       else if (multi && chain.strongParticles) score = 0.7;
       else if (multi && unambiguousSurname) score = 0.6;
       if (score === 0) continue;
-      emit(out, ctx, initials ? initials.start : afterTitle ? titledStart : p, chain.end, score);
-      lastEnd = chain.end;
+      lastEnd = registerOrderEnd(text, chain.end);
+      emit(out, ctx, initials ? initials.start : afterTitle ? titledStart : p, lastEnd, score);
     }
     return out;
   },

@@ -43,3 +43,4 @@ export const LPAREN = 40;
 export const RPAREN = 41;
 export const AT = 64;
 export const LT = 60;
+export const GT = 62;

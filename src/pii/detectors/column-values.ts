@@ -1,4 +1,4 @@
-import { isDigit, isLetter, isUpperLetter } from '../chars.js';
+import { COMMA, DASH, DOT, isAlnum, isDigit, isLetter, isUpperLetter, SPACE } from '../chars.js';
 import type { Detector } from '../detector.js';
 import type { PiiFinding, PiiType } from '../finding.js';
 import type { ScanContext } from '../scan-context.js';
@@ -76,7 +76,6 @@ const PLACEHOLDERS = new Set([
   'anonymous',
 ]);
 
-const SPACE = 32;
 const QUOTE = 34;
 const APOSTROPHES = new Set([39, 0x2019]);
 
@@ -87,7 +86,7 @@ function looksLikeName(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (isUpperLetter(c)) capital = true;
-    else if (!isLetter(c) && c !== SPACE && c !== 45 && c !== 46 && c !== 44 && !APOSTROPHES.has(c))
+    else if (!isLetter(c) && c !== SPACE && c !== DASH && c !== DOT && c !== COMMA && !APOSTROPHES.has(c))
       return false;
   }
   return capital && !PLACEHOLDERS.has(text.slice(from, to).toLowerCase());
@@ -110,24 +109,22 @@ function streetAddressEnd(text: string, from: number, to: number): number {
   for (; i < to && !isDigit(text.charCodeAt(i)); i++) {
     const c = text.charCodeAt(i);
     if (isLetter(c)) letters++;
-    else if (c !== SPACE && c !== 45 && c !== 46 && !APOSTROPHES.has(c)) return -1;
+    else if (c !== SPACE && c !== DASH && c !== DOT && !APOSTROPHES.has(c)) return -1;
   }
   if (i === to || letters < 2 || text.charCodeAt(i - 1) !== SPACE) return -1;
   while (i < to && isDigit(text.charCodeAt(i))) i++;
   // The addition: "-348", "-hs", "A", " a", " bis", " III" — a short token, not the postcode's digits.
-  if (text.charCodeAt(i) === 45 && isAlnumCode(text.charCodeAt(i + 1))) {
+  if (text.charCodeAt(i) === DASH && isAlnum(text.charCodeAt(i + 1))) {
     let k = i + 1;
-    while (k < to && k - i <= 4 && isAlnumCode(text.charCodeAt(k))) k++;
+    while (k < to && k - i <= 4 && isAlnum(text.charCodeAt(k))) k++;
     return k;
   }
   let k = text.charCodeAt(i) === SPACE ? i + 1 : i;
   const additionStart = k;
   while (k < to && k - additionStart < 4 && isLetter(text.charCodeAt(k))) k++;
   const after = k < to ? text.charCodeAt(k) : SPACE;
-  return k > additionStart && (after === SPACE || after === 44) ? k : i;
+  return k > additionStart && (after === SPACE || after === COMMA) ? k : i;
 }
-
-const isAlnumCode = (c: number) => isDigit(c) || isLetter(c);
 
 interface Columns {
   names: number[];

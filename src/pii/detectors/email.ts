@@ -1,4 +1,4 @@
-import { AT, DASH, DOT, isAlnum, isLetter } from '../chars.js';
+import { AT, DASH, DOT, GT, isAlnum, isLetter, LT } from '../chars.js';
 import type { Detector } from '../detector.js';
 import type { PiiFinding } from '../finding.js';
 
@@ -51,8 +51,6 @@ function isMessageId(text: string, s: number, e: number): boolean {
   const lineStart = text.lastIndexOf('\n', s) + 1;
   return MESSAGE_ID_HEADER.test(text.slice(lineStart, s - 1));
 }
-const LT = 60;
-const GT = 62;
 
 /**
  * Finds addresses around each occurrence of `sep` (`@`, or `%40` in URL-encoded query strings).

@@ -1,4 +1,4 @@
-import { codeAt, DASH, isDigit, SPACE } from '../chars.js';
+import { codeAt, DASH, isAlnum, isDigit, SPACE } from '../chars.js';
 import type { Detector } from '../detector.js';
 import type { PiiFinding } from '../finding.js';
 import { freeOnLeft, freeOnRight } from '../number-boundary.js';
@@ -26,10 +26,8 @@ function hemisphereBefore(text: string, s: number): number {
   const c = codeAt(text, at);
   if (c !== 78 && c !== 83 && c !== 90) return -1;
   const before = codeAt(text, at - 1);
-  return isLetterOrDigit(before) ? -1 : at;
+  return isAlnum(before) ? -1 : at;
 }
-
-const isLetterOrDigit = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Skips the digits from `i`; true when a degree sign follows (optionally after a space). */
 function degreeAfterDecimals(text: string, i: number): boolean {

@@ -9,12 +9,14 @@
  *   and one native regular-expression search for digit runs and capitalised words;
  * - Grondslag: the shared text index (digit runs, capitalised words, context cues: one pass), each
  *   detector on a context whose index is already built, then `scanText` and `redactText` whole;
+ * - the native scanner, when built: its text index, each native detector's own time (its pass less
+ *   the index pass, shown as "native detector …"), then `scanText` and `redactText` whole;
  * - remove-pii, the fastest of the three peers in `npm run bench -- pii`, whole.
  *
  * Issue 4 asks for ten times the fastest peer's throughput; the table prints what that budget is in
  * ms per MB so each stage can be held against it.
  *
- * Options: --seed S  --bytes N (default 1000000)  --rounds N (timed rounds, default 7)
+ * Options: --corpus default|heldout  --seed S  --bytes N (default 1000000)  --rounds N (timed rounds, default 7)
  *          --out FILE (default bench/results/pii-cost.json; a .md beside it)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -24,9 +26,12 @@ import { parseArgs } from 'node:util';
 import { removePII } from '@coffeeandfun/remove-pii';
 import { packageRoot } from '../src/paths.js';
 import { generateCorpus } from '../src/pii/corpus/generate.js';
+import { generateHeldoutCorpus } from '../src/pii/corpus/heldout/generate.js';
+import { cueEntries } from '../src/pii/cue-index.js';
 import { allDetectors } from '../src/pii/detectors/all.js';
-import { redactText } from '../src/pii/redact.js';
-import { scanText } from '../src/pii/scan.js';
+import { nativeAddonForTests, scanEngine } from '../src/pii/native/engine.js';
+import { applyFindings, operatorFor, redactText } from '../src/pii/redact.js';
+import { scanText, scanTextInJs } from '../src/pii/scan.js';
 import { resolveContextWords, ScanContext } from '../src/pii/scan-context.js';
 import { markdownTable, median } from './lib/stats.js';
 
@@ -83,7 +88,7 @@ function stages(): Stage[] {
       },
     },
     {
-      name: 'text index (one pass: runs, capitals, cues)',
+      name: 'JavaScript text index (one pass: runs, capitals, cues)',
       group: 'grondslag',
       pass(texts) {
         let n = 0;
@@ -94,7 +99,7 @@ function stages(): Stage[] {
   ];
   for (const detector of allDetectors) {
     list.push({
-      name: `detector ${detector.name}`,
+      name: `JavaScript detector ${detector.name}`,
       group: 'grondslag',
       // The index is built outside the timed part: each row is the detector's own work.
       pass(texts) {
@@ -104,23 +109,53 @@ function stages(): Stage[] {
       },
     });
   }
+  const tag = operatorFor({ operator: 'tag' });
   list.push(
     {
-      name: 'scanText, whole',
+      name: 'scanText, whole, JavaScript engine',
       group: 'grondslag',
-      pass: (texts) => texts.reduce((n, t) => n + scanText(t).length, 0),
+      pass: (texts) => texts.reduce((n, t) => n + scanTextInJs(t, {}).length, 0),
     },
     {
-      name: 'redactText (tag), whole',
+      name: 'redactText (tag), whole, JavaScript engine',
       group: 'grondslag',
-      pass: (texts) => texts.reduce((n, t) => n + redactText(t, { operator: 'tag' }).length, 0),
-    },
-    {
-      name: 'remove-pii 3 (fastest peer), whole',
-      group: 'peer',
-      pass: (texts) => texts.reduce((n, t) => n + removePII(t).length, 0),
+      pass: (texts) => texts.reduce((n, t) => n + applyFindings(t, scanTextInJs(t, {}), tag).length, 0),
     },
   );
+  if (scanEngine().engine === 'native') {
+    const addon = nativeAddonForTests()!;
+    const matcher = addon.matcher(cueEntries(words));
+    list.push({
+      name: 'native text index',
+      group: 'grondslag',
+      pass: (texts) => texts.reduce((n, t) => n + addon.detect(-1, t, matcher, null), 0),
+    });
+    for (const [i, detector] of allDetectors.entries()) {
+      list.push({
+        // Printed as its own cost: this pass less the index pass (detect builds the index first).
+        name: `native detector ${detector.name}`,
+        group: 'grondslag',
+        pass: (texts) => texts.reduce((n, t) => n + addon.detect(i, t, matcher, null), 0),
+      });
+    }
+    list.push(
+      {
+        name: 'scanText, whole, native scanner',
+        group: 'grondslag',
+        pass: (texts) => texts.reduce((n, t) => n + scanText(t).length, 0),
+      },
+      {
+        name: 'redactText (tag), whole, native scanner',
+        group: 'grondslag',
+        pass: (texts) => texts.reduce((n, t) => n + redactText(t, { operator: 'tag' }).length, 0),
+      },
+    );
+  }
+  list.push({
+    name: 'remove-pii 3 (fastest peer), whole',
+    group: 'peer',
+    pass: (texts) => texts.reduce((n, t) => n + removePII(t).length, 0),
+  });
   return list;
 }
 
@@ -140,16 +175,23 @@ export async function main(argv: string[]): Promise<void> {
     args: argv,
     options: {
       seed: { type: 'string', default: 'grondslag-pii-bench-1' },
+      corpus: { type: 'string', default: 'default' },
       bytes: { type: 'string', default: '1000000' },
       rounds: { type: 'string', default: '7' },
       out: { type: 'string', default: join(packageRoot, 'bench/results/pii-cost.json') },
     },
   });
-  const texts = generateCorpus({ seed: values.seed, bytes: Number(values.bytes) }).documents.map(
-    (d) => d.text,
-  );
+  const bytes = positiveInteger('--bytes', values.bytes);
+  const generate =
+    values.corpus === 'heldout'
+      ? generateHeldoutCorpus
+      : values.corpus === 'default'
+        ? generateCorpus
+        : undefined;
+  if (!generate) throw new Error(`unknown --corpus "${values.corpus}" (use default or heldout)`);
+  const texts = generate({ seed: values.seed, bytes }).documents.map((d) => d.text);
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
-  const rounds = Number(values.rounds);
+  const rounds = positiveInteger('--rounds', values.rounds);
   const list = stages();
   // Detector rows reuse contexts built once: build them before any timing.
   contexts(texts, resolveContextWords());
@@ -169,9 +211,10 @@ export async function main(argv: string[]): Promise<void> {
   const msPerMb = (name: string) => median(timings.get(name)!);
   const peer = msPerMb('remove-pii 3 (fastest peer), whole');
   const budget = peer / 10;
+  const nativeIndex = timings.has('native text index') ? msPerMb('native text index') : 0;
   const rows = list.map((s) => {
-    const ms = msPerMb(s.name);
-    return [s.name, ms.toFixed(2), (1000 / ms).toFixed(1), (ms / budget).toFixed(2)];
+    const ms = s.name.startsWith('native detector ') ? msPerMb(s.name) - nativeIndex : msPerMb(s.name);
+    return [s.name, ms.toFixed(2), ms > 0 ? (1000 / ms).toFixed(1) : '—', (ms / budget).toFixed(2)];
   });
   rows.push(['budget: 10× remove-pii (issue 4)', budget.toFixed(2), (1000 / budget).toFixed(1), '1.00']);
   const header = ['stage', 'ms per MB', 'MB/s', '× budget'];
@@ -179,7 +222,7 @@ export async function main(argv: string[]): Promise<void> {
     .map((l) => l.toFixed(1))
     .join(' ')}`;
   const md = [
-    `Corpus: seed "${values.seed}", ${texts.length} documents, ${mb.toFixed(2)} MB; median of ${rounds} rounds`,
+    `Corpus: ${values.corpus}, seed "${values.seed}", engine ${scanEngine().engine}, ${texts.length} documents, ${mb.toFixed(2)} MB; median of ${rounds} rounds`,
     '',
     `Machine: ${machine}`,
     '',
@@ -193,4 +236,10 @@ export async function main(argv: string[]): Promise<void> {
     `${JSON.stringify({ seed: values.seed, mb, rounds, machine, msPerMb: Object.fromEntries(timings) }, null, 2)}\n`,
   );
   writeFileSync(values.out.replace(/\.json$/, '.md'), md);
+}
+
+function positiveInteger(option: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${option} must be a whole number ≥ 1, got "${value}"`);
+  return n;
 }

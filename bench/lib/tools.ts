@@ -4,7 +4,9 @@ import { removePII } from '@coffeeandfun/remove-pii';
 import { OpenRedaction } from '@openredaction/openredaction';
 import { SyncRedactor } from 'redact-pii';
 import { packageRoot } from '../../src/paths.js';
-import { redactText } from '../../src/pii/redact.js';
+import { scanEngine } from '../../src/pii/native/engine.js';
+import { applyFindings, operatorFor, redactText } from '../../src/pii/redact.js';
+import { scanTextInJs } from '../../src/pii/scan.js';
 import { piiTypes } from '../../src/policy/schema.js';
 
 /** A redaction tool as the benchmark drives it: text in, redacted text out. */
@@ -62,5 +64,23 @@ export function grondslagTool(): RedactionTool {
     version: versionOf(),
     replacement: new RegExp(`<(?:${piiTypes.join('|')})>`, 'g'),
     redact: (text) => redactText(text, { operator: 'tag' }),
+  };
+}
+
+/** The engine `grondslag` runs on: the native scanner when built, else the JavaScript detectors. */
+export function grondslagEngine(): string {
+  return scanEngine().engine;
+}
+
+/**
+ * Grondslag with the JavaScript detectors, whichever engine scanText uses: shown beside the native
+ * scanner so both engines are measured in the same run (their findings are the same).
+ */
+export function grondslagJsTool(): RedactionTool {
+  const tag = operatorFor({ operator: 'tag' });
+  return {
+    ...grondslagTool(),
+    name: 'grondslag-js',
+    redact: (text) => applyFindings(text, scanTextInJs(text, {}), tag),
   };
 }

@@ -38,6 +38,21 @@ export function isLetterCode(c: number): boolean {
 }
 
 /**
+ * Every cue word, trimmed and lower case, with its kind's bit: the context words of each type
+ * and the extra lists. The native scanner builds its trie from the same list.
+ */
+export function cueEntries(contextWords: ReadonlyMap<PiiType, readonly string[]>): [string, number][] {
+  const entries: [string, number][] = [];
+  const push = (w: string, bit: number) => {
+    const word = w.trim().toLowerCase();
+    if (word) entries.push([word, bit]);
+  };
+  for (const [type, words] of contextWords) for (const w of words) push(w, cueBit(type));
+  for (const kind of extraKinds) for (const w of extraLists[kind]) push(w, cueBit(kind));
+  return entries;
+}
+
+/**
  * All cue words of all kinds in one trie, with each word's kinds as a bit mask. Matching walks the
  * trie from each word start, so a text is searched for a few hundred words in one pass that looks
  * at most words' first letter or two. A word must start at a word boundary; one of four letters or
@@ -57,9 +72,7 @@ export class CueMatcher {
   private nodes = 1;
 
   constructor(contextWords: ReadonlyMap<PiiType, readonly string[]>) {
-    const entries: [string, number][] = [];
-    for (const [type, words] of contextWords) for (const w of words) entries.push([w, cueBit(type)]);
-    for (const kind of extraKinds) for (const w of extraLists[kind]) entries.push([w, cueBit(kind)]);
+    const entries = cueEntries(contextWords);
     const columns = new Map<number, number>();
     for (const [w] of entries) {
       const word = w.trim().toLowerCase();

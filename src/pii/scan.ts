@@ -4,6 +4,7 @@ import type { ContextLanguage } from './context-words.js';
 import type { Detector } from './detector.js';
 import { allDetectors } from './detectors/all.js';
 import type { PiiFinding, PiiType } from './finding.js';
+import { nativeScanner } from './native/engine.js';
 import { resolveOverlaps } from './resolve.js';
 import { type ContextOverrides, resolveContextWords, ScanContext } from './scan-context.js';
 import type { TableHeader } from './table-header.js';
@@ -94,6 +95,25 @@ export function scanText(text: string, options: ScanOptions = {}): PiiFinding[] 
  * passes the first line's header for every later line, so column names stay context).
  */
 export function scanTextWith(text: string, options: ScanOptions, header?: TableHeader): PiiFinding[] {
+  const native = nativeScanner();
+  if (!native) return scanTextInJs(text, options, header);
+  const detectors = selectDetectors(options.types);
+  const minScore = checkMinScore(options.minScore ?? DEFAULT_MIN_SCORE);
+  if (text.length === 0) return [];
+  return native.scan(
+    text,
+    detectors,
+    resolveContextWords(options.languages, options.context),
+    minScore,
+    header,
+  );
+}
+
+/**
+ * The JavaScript engine, whichever engine scanText uses: the reference the native scanner is
+ * compared with, and the engine wherever the addon is not built.
+ */
+export function scanTextInJs(text: string, options: ScanOptions, header?: TableHeader): PiiFinding[] {
   const detectors = selectDetectors(options.types);
   const minScore = checkMinScore(options.minScore ?? DEFAULT_MIN_SCORE);
   if (text.length === 0) return [];

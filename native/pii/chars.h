@@ -1,0 +1,36 @@
+// Character classes on UTF-16 code units, the same as src/pii/chars.ts: the detectors walk the
+// text by index and never slice it.
+#pragma once
+#include <cstdint>
+
+namespace gs {
+
+inline bool isDigit(int c) { return c >= 48 && c <= 57; }
+inline bool isUpperAscii(int c) { return c >= 65 && c <= 90; }
+inline bool isLowerAscii(int c) { return c >= 97 && c <= 122; }
+
+/** Latin letters, including the accented ones of Latin-1 and Latin Extended-A/B. */
+inline bool isLetter(int c) {
+  if (c < 65) return false;
+  if (c <= 90) return true;
+  if (c < 97) return false;
+  if (c <= 122) return true;
+  if (c < 0xc0) return false;
+  return c != 0xd7 && c != 0xf7 && c <= 0x24f;
+}
+inline bool isUpperLetter(int c) { return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c != 0xd7); }
+inline bool isLowerLetter(int c) {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c != 0xf7) || (c >= 0x100 && c <= 0x24f);
+}
+inline bool isAlnum(int c) { return isDigit(c) || isLetter(c); }
+
+/** cue-index.ts isLetterCode: the letters a cue word may not run into. */
+inline bool isLetterCode(int c) {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c != 0xd7 && c != 0xf7);
+}
+
+constexpr int SPACE = 32, DOT = 46, COMMA = 44, DASH = 45, SLASH = 47, COLON = 58, PLUS = 43,
+              LPAREN = 40, RPAREN = 41, AT = 64, LT = 60, GT = 62, NEWLINE = 10, CR = 13, TAB = 9,
+              APOSTROPHE = 39, RIGHT_QUOTE = 0x2019, QUOTE = 34, UNDERSCORE = 95;
+
+}  // namespace gs

@@ -1,0 +1,212 @@
+// scan-context.ts ScanContext: the anchors and context cues of one text, computed once and shared
+// by every detector, and the table header's column context.
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "engine.h"
+#include "index.h"
+
+namespace gs {
+
+namespace {
+struct IndexLists {
+  std::vector<int> runs;
+  std::vector<int> capitals;
+  CueIndex cues;
+  /** positionsOf: up to eight characters per text, each with its positions. */
+  char16_t chars[8];
+  std::vector<int> positions[8];
+  std::vector<int> overflow;
+};
+thread_local IndexLists lists;
+}  // namespace
+
+ScanContext::ScanContext(const char16_t* text, int length, const CueMatcher& matcher,
+                         std::shared_ptr<const TableHeader> header, bool headerGiven)
+    : s(text), n(length), matcher_(matcher), runs_(lists.runs), capitals_(lists.capitals), cues_(lists.cues),
+      header_(std::move(header)), headerKnown_(headerGiven), headerInText_(!headerGiven) {}
+
+void ScanContext::buildIndex() {
+  if (indexed_) return;
+  indexed_ = true;
+  runs_.clear();
+  capitals_.clear();
+  cues_.cues.clear();
+  indexText(s, n, matcher_, &runs_, &capitals_, cues_);
+}
+
+const std::vector<int>& ScanContext::digitRuns() {
+  buildIndex();
+  return runs_;
+}
+
+const std::vector<int>& ScanContext::capitals() {
+  buildIndex();
+  return capitals_;
+}
+
+std::vector<int> ScanContext::cueEnds(int kind) {
+  buildIndex();
+  return cues_.endsOf(cueBit(kind));
+}
+
+int ScanContext::cueDistance(int kind, int start, int size) {
+  buildIndex();
+  return cues_.distance(cueBit(kind), start, size);
+}
+
+static int indexOfNewline(const char16_t* s, int n, int from) { return indexOf16(s, from, n, NEWLINE); }
+
+const TableHeader* ScanContext::tableHeader() {
+  if (!headerKnown_) {
+    headerKnown_ = true;
+    int nl = indexOfNewline(s, n, 0);
+    if (nl > 0) header_ = parseHeader(u16view(s, (size_t)nl));
+  }
+  return header_.get();
+}
+
+const TableHeader* ScanContext::table(int* firstRow) {
+  const TableHeader* header = tableHeader();
+  if (!header) return nullptr;
+  *firstRow = headerInText_ ? indexOfNewline(s, n, 0) + 1 : 0;
+  return header;
+}
+
+const std::u16string* ScanContext::columnHeader(int pos) {
+  const TableHeader* header = tableHeader();
+  if (!header) return nullptr;
+  if (pos < rowStart_ || pos > rowEnd_) {
+    // String.prototype.lastIndexOf('\n', pos - 1): a negative start is read as 0.
+    int from = pos - 1 < 0 ? 0 : pos - 1;
+    if (from > n - 1) from = n - 1;
+    int last = -1;
+    for (int i = from; i >= 0; i--)
+      if (s[i] == NEWLINE) {
+        last = i;
+        break;
+      }
+    rowStart_ = last + 1;
+    int end = indexOfNewline(s, n, pos);
+    rowEnd_ = end == -1 ? n : end;
+    if (rowStart_ == 0 && headerInText_) rowCells_ = nullptr;
+    else {
+      bool keep = rowStart_ <= pos;
+      auto known = keep ? splitRows_.find(rowStart_) : splitRows_.end();
+      if (known != splitRows_.end()) rowCells_ = known->second.get();
+      else {
+        bool isRow = cellStarts(*header, s, rowStart_, rowEnd_, scratchCells_);
+        if (keep) {
+          auto stored = isRow ? std::make_unique<std::vector<int>>(scratchCells_) : nullptr;
+          rowCells_ = stored.get();
+          splitRows_[rowStart_] = std::move(stored);
+        } else rowCells_ = isRow ? &scratchCells_ : nullptr;
+      }
+    }
+  }
+  const std::vector<int>* cells = rowCells_;
+  if (!cells) return nullptr;
+  int column = (int)cells->size() - 1;
+  while (column > 0 && (*cells)[column] > pos) column--;
+  return &header->cells[column];
+}
+
+const CueIndex& ScanContext::cellIndex(const std::u16string& cell) {
+  auto it = cellCues_.find(cell);
+  if (it != cellCues_.end()) return it->second;
+  CueIndex index;
+  buildCueIndex(cell.data(), (int)cell.size(), matcher_, index);
+  return cellCues_.emplace(cell, std::move(index)).first->second;
+}
+
+bool ScanContext::tableHasContext(int type) {
+  const TableHeader* header = tableHeader();
+  if (!header) return false;
+  for (const auto& cell : header->cells)
+    if (cellIndex(cell).has(cueBit(type))) return true;
+  return false;
+}
+
+bool ScanContext::columnHasContext(int type, int pos) {
+  const std::u16string* column = columnHeader(pos);
+  if (!column) return false;
+  int len = (int)column->size();
+  return cellIndex(*column).distance(cueBit(type), len, len) >= 0;
+}
+
+int ScanContext::contextDistance(int type, int start, int size) {
+  int d = cueDistance(type, start, size);
+  if (d >= 0) return d;
+  return columnHasContext(type, start) ? 0 : -1;
+}
+
+static int judge(int positive, int negative) {
+  if (positive < 0 && negative < 0) return 0;
+  if (negative < 0) return 1;
+  if (positive < 0) return -1;
+  return positive <= negative ? 1 : -1;
+}
+
+int ScanContext::verdict(int type, int start, int negativeReach) {
+  int positiveBit = cueBit(type);
+  int negativeBit = cueBit(NOT_PERSONAL);
+  if (tableHeader()) {
+    const std::u16string* column = columnHeader(start);
+    if (column) {
+      const CueIndex& cell = cellIndex(*column);
+      int len = (int)column->size();
+      int byHeader = judge(cell.distance(positiveBit, len, len), cell.distance(negativeBit, len, len));
+      if (byHeader != 0) return byHeader;
+    }
+  }
+  buildIndex();
+  if (cues_.length() == 0) return 0;
+  int negative = cues_.distance(negativeBit, start, CONTEXT_WINDOW);
+  return judge(cues_.distance(positiveBit, start, CONTEXT_WINDOW), negative > negativeReach ? -1 : negative);
+}
+
+const std::vector<int>& ScanContext::positionsOf(char16_t c) {
+  for (int k = 0; k < positionsFound_; k++)
+    if (lists.chars[k] == c) return lists.positions[k];
+  // More than eight distinct characters asked for in one text: answer without caching.
+  std::vector<int>& out = positionsFound_ < 8 ? lists.positions[positionsFound_] : lists.overflow;
+  out.clear();
+  for (int i = indexOf16(s, 0, n, c); i >= 0; i = indexOf16(s, i + 1, n, c)) out.push_back(i);
+  if (positionsFound_ < 8) lists.chars[positionsFound_++] = c;
+  return out;
+}
+
+int indexOf16(const char16_t* s, int from, int n, char16_t c) {
+  int i = from < 0 ? 0 : from;
+#if defined(__SSE2__)
+  const __m128i needle = _mm_set1_epi16((short)c);
+  for (; i + 8 <= n; i += 8) {
+    __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    int bits = _mm_movemask_epi8(_mm_cmpeq_epi16(block, needle));
+    if (bits != 0) return i + (__builtin_ctz((unsigned)bits) >> 1);
+  }
+#endif
+  for (; i < n; i++)
+    if (s[i] == c) return i;
+  return -1;
+}
+
+int indexOfEither16(const char16_t* s, int from, int n, char16_t a, char16_t b) {
+  int i = from < 0 ? 0 : from;
+#if defined(__SSE2__)
+  const __m128i na = _mm_set1_epi16((short)a);
+  const __m128i nb = _mm_set1_epi16((short)b);
+  for (; i + 8 <= n; i += 8) {
+    __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    int bits = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(block, na), _mm_cmpeq_epi16(block, nb)));
+    if (bits != 0) return i + (__builtin_ctz((unsigned)bits) >> 1);
+  }
+#endif
+  for (; i < n; i++)
+    if (s[i] == a || s[i] == b) return i;
+  return -1;
+}
+
+}  // namespace gs
+

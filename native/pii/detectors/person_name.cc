@@ -1,0 +1,624 @@
+// Mirrors src/pii/detectors/person-name.ts (detector 'person-name'). The name lexicon, particles
+// and titles come from TypeScript through src/pii/native/tables.ts, so both engines read one list.
+#include "../engine.h"
+
+namespace gs {
+namespace {
+
+constexpr int DETECTOR = 17;
+constexpr int MAX_TOKENS = 5;
+
+// lexicon.ts NameFlag
+enum NameFlag : int {
+  GIVEN = 1,
+  SURNAME = 2,
+  AMBIGUOUS_SURNAME = 4,
+  TITLE = 8,
+  GREETING = 16,
+  NOT_NAME = 32,
+  LEADING_PARTICLE = 64,
+};
+
+/** JavaScript's `\s`. */
+bool isJsSpace(int c) {
+  if (c == 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
+         c == 0x202f || c == 0x205f || c == 0x3000 || c == 0xfeff;
+}
+
+/**
+ * One code unit of `toLowerCase()`, as far as the comparisons here can tell: they compare with
+ * ASCII words (and 'ë'), and only these characters lower-case to one of those. U+0130 lower-cases
+ * to two units ending in U+0307, which matches nothing here, so it is left as is.
+ */
+int lowerUnit(int c) {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 0xc0 && c <= 0xde && c != 0xd7) return c + 32;
+  if (c == 0x212a) return 'k';
+  return c;
+}
+
+/** Whether `word` (lower case) is the end of the lower-cased text s[from, to). */
+bool lowerEndsWith(const char16_t* s, int from, int to, const char16_t* word, int len) {
+  if (to - from < len) return false;
+  for (int i = 0; i < len; i++)
+    if (lowerUnit(s[to - len + i]) != word[i]) return false;
+  return true;
+}
+
+template <int N>
+bool lowerEndsWith(const char16_t* s, int from, int to, const char16_t (&word)[N]) {
+  return lowerEndsWith(s, from, to, word, N - 1);
+}
+
+struct Tables {
+  const WordTable* known;
+  const WordTable* particles;
+  const WordTable* titles;
+};
+
+const WordSet& nameOnlyParticles() {
+  static const WordSet set{u"der", u"den", u"ter", u"ten", u"'t", u"\u2019t"};
+  return set;
+}
+
+const WordSet& prepositions() {
+  static const WordSet set{u"in", u"op", u"aan", u"uit", u"onder", u"bij", u"over", u"voor"};
+  return set;
+}
+
+const WordSet& roles() {
+  static const WordSet set{
+      u"partner",    u"collega",   u"colleague", u"monteur",    u"engineer",   u"technician", u"manager",
+      u"echtgenoot", u"echtgenote", u"vrouw",    u"man",        u"zoon",       u"dochter",    u"moeder",
+      u"vader",      u"broer",     u"zus",       u"buurman",    u"buurvrouw",  u"husband",    u"wife",
+      u"son",        u"daughter",  u"mother",    u"father",     u"brother",    u"sister",     u"neighbour",
+      u"neighbor",   u"huisgenoot", u"huurder",  u"verhuurder", u"landlord",   u"tenant",     u"advocaat",
+      u"lawyer",     u"accountant", u"adviseur", u"advisor",    u"medewerker", u"employee",   u"klant",
+      u"customer",   u"eigenaar",  u"owner",     u"vriend",     u"vriendin",   u"friend"};
+  return set;
+}
+
+bool isParticleChar(int c) { return isLowerLetter(c) || c == APOSTROPHE || c == RIGHT_QUOTE; }
+
+class Finder {
+ public:
+  Finder(ScanContext& ctx, const Tables& t) : ctx(ctx), s(ctx.s), n(ctx.n), t(t) {}
+
+  void run(std::vector<Finding>& out);
+
+ private:
+  ScanContext& ctx;
+  const char16_t* s;
+  int n;
+  const Tables& t;
+
+  int at(int i) const { return i >= 0 && i < n ? s[i] : -1; }
+
+  struct Next {
+    int start, end, particles;
+    bool strong;
+  };
+
+  struct Chain {
+    int end;
+    int count;  // words (and flags)
+    int words[2 * MAX_TOKENS];
+    int flags[MAX_TOKENS];
+    int particles;
+    bool strongParticles;
+  };
+
+  struct Initials {
+    int start, count, particles;
+  };
+
+  int wordEnd(int i) const;
+  int particleEnd(int i) const;
+  bool particlesThenWord(int at0, Next& out) const;
+  bool readChain(int start, int end, int firstFlags, Chain& chain) const;
+  bool streetEnd(int from, int to) const;
+  bool initialsBefore(int p, Initials& out) const;
+  int nameStartAfterTitle(int p) const;
+  bool afterLowerTitle(int p) const;
+  int skipAfterSalutation(int i) const;
+  bool endsWithWord(int end, const char16_t* word, int len) const;
+  template <int N>
+  bool endsWithWord(int end, const char16_t (&word)[N]) const {
+    return endsWithWord(end, word, N - 1);
+  }
+  bool afterLabel(int p) const;
+  bool afterLabelOrAgent(int p) const;
+  int trailingInitialEnd(int end) const;
+  int registerOrderEnd(int end) const;
+  bool afterSignOff(int p) const;
+  bool afterRole(int p) const;
+  bool inNameColumn(int p);
+  bool continuesName(int end) const;
+  bool mayHaveEvidenceBefore(int p) const;
+  bool laterGivenName(const Chain& chain) const;
+  bool isGivenName(int from, int to, int flags) const;
+  void emit(std::vector<Finding>& out, int start, int end, double score);
+};
+
+/**
+ * The end of the capitalised word at `i` ("Jansen", "IJzerman", "O'Brien", "McDonald",
+ * "Jan-Willem", "Çelik"), or -1.
+ */
+int Finder::wordEnd(int i) const {
+  int c = at(i);
+  if (!isUpperLetter(c)) return -1;
+  int j = i + 1;
+  if (c == 73 && at(j) == 74) j++;
+  int q = at(j);
+  if ((q == APOSTROPHE || q == RIGHT_QUOTE) && isUpperLetter(at(j + 1))) j += 2;
+  int lowerStart = j;
+  while (j < n && isLowerLetter(s[j])) j++;
+  if (j == lowerStart) return -1;
+  if (isUpperLetter(at(j)) && isLowerLetter(at(j + 1))) {
+    j++;
+    while (j < n && isLowerLetter(s[j])) j++;
+  }
+  while (at(j) == 45 && isLetter(at(j + 1))) {
+    int k = j + 1;
+    if (isUpperLetter(at(k))) k++;
+    int partStart = k;
+    while (isLowerLetter(at(k))) k++;
+    if (k == partStart) break;
+    j = k;
+  }
+  int after = at(j);
+  return isLetter(after) || (after >= 48 && after <= 57) ? -1 : j;
+}
+
+int Finder::particleEnd(int i) const {
+  int j = i;
+  for (; j - i <= 5; j++) {
+    int c = at(j);
+    if (!isLowerLetter(c) && c != APOSTROPHE && c != RIGHT_QUOTE) break;
+  }
+  if (j == i || j - i > 5 || at(j) != SPACE) return -1;
+  return t.particles->has(s, i, j) ? j : -1;
+}
+
+bool Finder::particlesThenWord(int at0, Next& out) const {
+  int i = at0;
+  int count = 0;
+  bool strong = false;
+  bool preposition = false;
+  // "Alphen aan den Rijn": "aan" opens a place name, never a surname.
+  if (endsWithWord(i + 3, u"aan") && at(i + 3) == SPACE) return false;
+  while (count < 3 && !isUpperLetter(at(i))) {
+    int e = particleEnd(i);
+    if (e < 0) return false;
+    if (nameOnlyParticles().has(s, i, e)) strong = true;
+    preposition = prepositions().has(s, i, e);
+    i = e + 1;
+    count++;
+  }
+  if (preposition) return false;
+  int end = wordEnd(i);
+  if (end < 0) return false;
+  out = Next{i, end, count, strong || count > 1};
+  return true;
+}
+
+/** STREET_END on the lower-cased word: (?:straat|weg|…|markt)$ */
+bool Finder::streetEnd(int from, int to) const {
+  static const char16_t* const ends[] = {u"straat", u"weg",   u"laan",  u"plein", u"gracht",
+                                         u"kade",   u"singel", u"dijk", u"dreef", u"hof",
+                                         u"park",   u"pad",   u"steeg", u"markt"};
+  for (const char16_t* e : ends) {
+    int len = (int)std::char_traits<char16_t>::length(e);
+    if (lowerEndsWith(s, from, to, e, len)) return true;
+  }
+  return false;
+}
+
+bool Finder::readChain(int start, int end, int firstFlags, Chain& chain) const {
+  chain.count = 0;
+  int nParticles = 0;
+  bool strong = false;
+  int pos = end;
+  const WordTable& known = *t.known;
+  if ((firstFlags & LEADING_PARTICLE) && at(end) == SPACE) {
+    Next next;
+    if (!particlesThenWord(end + 1, next)) return false;
+    int f = known.get(s, next.start, next.end);
+    if (f & NOT_NAME) return false;
+    chain.words[0] = next.start;
+    chain.words[1] = next.end;
+    chain.flags[0] = f;
+    chain.count = 1;
+    nParticles = 1 + next.particles;
+    strong = true;
+    pos = next.end;
+  } else {
+    if (firstFlags & NOT_NAME) return false;
+    chain.words[0] = start;
+    chain.words[1] = end;
+    chain.flags[0] = firstFlags;
+    chain.count = 1;
+  }
+  while (chain.count < MAX_TOKENS && at(pos) == SPACE) {
+    Next next;
+    if (!particlesThenWord(pos + 1, next)) break;
+    int f = known.get(s, next.start, next.end);
+    if (f & (NOT_NAME | TITLE | GREETING)) break;
+    if (at(next.end) == SPACE && isDigit(at(next.end + 1)) && streetEnd(next.start, next.end)) break;
+    chain.words[2 * chain.count] = next.start;
+    chain.words[2 * chain.count + 1] = next.end;
+    chain.flags[chain.count] = f;
+    chain.count++;
+    nParticles += next.particles;
+    strong = strong || next.strong;
+    pos = next.end;
+  }
+  chain.end = pos;
+  chain.particles = nParticles;
+  chain.strongParticles = strong;
+  return true;
+}
+
+bool Finder::initialsBefore(int p, Initials& out) const {
+  int k = p - 1;
+  if (at(k) != SPACE) return false;
+  int skipped = 0;
+  for (; skipped < 3; skipped++) {
+    int w = k;
+    while (w > 0 && isParticleChar(s[w - 1])) w--;
+    if (w < k && at(w - 1) == SPACE && t.particles->has(s, w, k))
+      k = w - 1;
+    else
+      break;
+  }
+  int count = 0;
+  int start = -1;
+  int i = k;
+  if (at(i) == SPACE) i--;
+  while (at(i) == DOT && isUpperAscii(at(i - 1)) && !isLetter(at(i - 2))) {
+    count++;
+    start = i - 1;
+    i -= 2;
+    if (at(i) == SPACE && at(i - 1) == DOT) i--;
+  }
+  if (count == 0) return false;
+  out = Initials{start, count, skipped};
+  return true;
+}
+
+int Finder::nameStartAfterTitle(int p) const {
+  int start = p;
+  for (int k = 0; k < 3 && at(start - 1) == SPACE; k++) {
+    int w = start - 1;
+    while (w > 0 && isParticleChar(s[w - 1])) w--;
+    if (w < start - 1 && at(w - 1) == SPACE && t.particles->has(s, w, start - 1))
+      start = w;
+    else
+      break;
+  }
+  return afterLowerTitle(start) ? start : -1;
+}
+
+bool Finder::afterLowerTitle(int p) const {
+  if (at(p - 1) != SPACE) return false;
+  int e = p - 1;
+  if (at(e - 1) == DOT) e--;
+  int st = e;
+  while (st > 0 && isLetter(s[st - 1])) st--;
+  int len = e - st;
+  return len >= 2 && len <= 8 && t.titles->has(s, st, e);
+}
+
+int Finder::skipAfterSalutation(int i) const {
+  int pos = i;
+  for (int k = 0; k < 4; k++) {
+    while (at(pos) == SPACE || at(pos) == DOT || at(pos) == 44) pos++;
+    int e = pos;
+    while (isLetter(at(e))) e++;
+    if (e > pos && e - pos <= 8 && t.titles->has(s, pos, e))
+      pos = e;
+    else
+      break;
+  }
+  return pos;
+}
+
+/** endsWithWord: `(charCodeAt | 32)`, where a position past the end (NaN) gives 32. */
+bool Finder::endsWithWord(int end, const char16_t* word, int len) const {
+  int start = end - len;
+  if (start < 0 || isLetter(at(start - 1))) return false;
+  for (int i = 0; i < len; i++) {
+    int c = start + i < n ? (s[start + i] | 32) : 32;
+    if (c != word[i]) return false;
+  }
+  return true;
+}
+
+bool Finder::afterLabel(int p) const {
+  int q = at(p - 1) == 34 ? p - 1 : p;
+  int c1 = at(q - 1);
+  if (c1 == 61) {
+    return endsWithWord(q - 1, u"holder") || endsWithWord(q - 1, u"name") || endsWithWord(q - 1, u"naam") ||
+           endsWithWord(q - 1, u"customer") || endsWithWord(q - 1, u"klant") ||
+           endsWithWord(q - 1, u"contact") || endsWithWord(q - 1, u"agent");
+  }
+  if (c1 != 58 && !(c1 == SPACE && at(q - 2) == 58)) {
+    if (c1 != SPACE) return false;
+    return endsWithWord(q - 1, u"naam") || endsWithWord(q - 1, u"name");
+  }
+  int from = q - 18 > 0 ? q - 18 : 0;
+  int to = c1 == 58 ? q : q - 1;
+  static const char16_t* const labels[] = {
+      u"naam:",      u"name:",     u"klant:",  u"contactpersoon:", u"aanvrager:", u"betrokkene:",
+      u"customer:",  u"contact:",  u"van:",    u"from:",           u"aan:",       u"to:",
+      u"patient:",   u"pati\u00ebnt:", u"attn:", u"cc:"};
+  for (const char16_t* label : labels) {
+    int len = (int)std::char_traits<char16_t>::length(label);
+    if (lowerEndsWith(s, from, to, label, len)) return true;
+  }
+  return false;
+}
+
+bool Finder::afterLabelOrAgent(int p) const {
+  if (afterLabel(p)) return true;
+  if (at(p - 1) != SPACE) return false;
+  static const char16_t* const phrases[] = {u"behandeld door", u"handled by",   u"gesproken met",
+                                            u"spoke to",       u"spoke with",   u"t.n.v.",
+                                            u"ten name van",   u"op naam van",  u"in the name of"};
+  for (const char16_t* phrase : phrases)
+    if (endsWithWord(p - 1, phrase, (int)std::char_traits<char16_t>::length(phrase))) return true;
+  return false;
+}
+
+int Finder::trailingInitialEnd(int end) const {
+  return at(end) == SPACE && isUpperAscii(at(end + 1)) && at(end + 2) == DOT && !isLetter(at(end + 3)) ? end + 3
+                                                                                                        : end;
+}
+
+int Finder::registerOrderEnd(int end) const {
+  if (at(end) != 44 || at(end + 1) != SPACE) return end;
+  int i = end + 2;
+  while (isUpperAscii(at(i)) && at(i + 1) == DOT) i += 2;
+  if (i == end + 2 || isLetter(at(i))) return end;
+  int last = i;
+  for (int k = 0; k < 3 && at(last) == SPACE; k++) {
+    int j = last + 1;
+    while (j - last <= 6 && isParticleChar(at(j))) j++;
+    if (j == last + 1 || isLetter(at(j)) || !t.particles->has(s, last + 1, j)) break;
+    last = j;
+  }
+  if (at(last) == SPACE && isUpperLetter(at(last + 1))) return end;
+  return last;
+}
+
+/**
+ * SIGN_OFF, /(?:groet|…|best)[,.!]?\s*$/ on the lower-cased line: the line without its trailing
+ * white space ends with one of the words, or with one of them and one of , . !
+ */
+bool Finder::afterSignOff(int p) const {
+  int end = p - 1;
+  while (end > 0 && (s[end - 1] == NEWLINE || s[end - 1] == 13)) end--;
+  // text.lastIndexOf('\n', end - 1) + 1
+  int lineStart = 0;
+  {
+    int from = end - 1;
+    if (from >= n) from = n - 1;
+    for (int i = from; i >= 0; i--)
+      if (s[i] == NEWLINE) {
+        lineStart = i + 1;
+        break;
+      }
+  }
+  if (end - lineStart > 40 || end == lineStart) return false;
+  int e = end;
+  while (e > lineStart && isJsSpace(s[e - 1])) e--;
+  static const char16_t* const words[] = {u"groet",   u"groeten", u"groetjes",  u"regards", u"thanks",
+                                          u"thank you", u"cheers", u"bvd",      u"mvg",     u"sincerely",
+                                          u"yours",   u"dank",    u"bedankt",   u"best"};
+  auto endsWithAny = [&](int to) {
+    for (const char16_t* w : words)
+      if (lowerEndsWith(s, lineStart, to, w, (int)std::char_traits<char16_t>::length(w))) return true;
+    return false;
+  };
+  if (endsWithAny(e)) return true;
+  if (e > lineStart) {
+    int c = s[e - 1];
+    if ((c == 44 || c == 46 || c == 33) && endsWithAny(e - 1)) return true;
+  }
+  return false;
+}
+
+bool Finder::afterRole(int p) const {
+  int e = p - 1;
+  if (at(e) != SPACE) return false;
+  if (at(e - 1) == 44) e--;
+  int st = e;
+  while (st > 0 && isLetter(s[st - 1])) st--;
+  if (e - st < 3 || e - st > 12) return false;
+  // The roles are ASCII: only an ASCII word lower-cases to one of them.
+  char16_t buf[12];
+  for (int i = st; i < e; i++) {
+    int c = s[i];
+    if (c >= 65 && c <= 90)
+      c += 32;
+    else if (!(c >= 97 && c <= 122))
+      return false;
+    buf[i - st] = (char16_t)c;
+  }
+  return roles().has(buf, 0, e - st);
+}
+
+/** NAME_COLUMN: /(?:naam|(?:^|\s)name|contactpersoon|surname)$/ on the header cell. */
+bool Finder::inNameColumn(int p) {
+  int before = at(p - 1);
+  if (before != 44 && before != 59 && before != 9 && before != 124 && before != 34 && before != NEWLINE)
+    return false;
+  const std::u16string* column = ctx.columnHeader(p);
+  if (!column) return false;
+  const char16_t* c = column->data();
+  int len = (int)column->size();
+  auto endsWith = [&](const char16_t* w, int wl) {
+    if (len < wl) return false;
+    for (int i = 0; i < wl; i++)
+      if (c[len - wl + i] != w[i]) return false;
+    return true;
+  };
+  if (endsWith(u"naam", 4) || endsWith(u"contactpersoon", 14) || endsWith(u"surname", 7)) return true;
+  return endsWith(u"name", 4) && (len == 4 || isJsSpace(c[len - 5]));
+}
+
+bool Finder::continuesName(int end) const {
+  if (at(end) != SPACE) return false;
+  return isUpperLetter(at(end + 1)) || particleEnd(end + 1) >= 0;
+}
+
+bool Finder::mayHaveEvidenceBefore(int p) const {
+  int c1 = at(p - 1);
+  if (c1 == SPACE) {
+    int c2 = at(p - 2);
+    if (c2 == DOT || c2 == 58) return true;
+    Initials ini;
+    return isLetter(c2) && (nameStartAfterTitle(p) >= 0 || initialsBefore(p, ini) || afterLabel(p));
+  }
+  return c1 == 58 || c1 == NEWLINE || c1 == 44 || c1 == 59 || c1 == 9 || c1 == 124 || c1 == 34 || c1 == -1;
+}
+
+bool Finder::laterGivenName(const Chain& chain) const {
+  for (int i = 1; i < chain.count; i++)
+    if (isGivenName(chain.words[2 * i], chain.words[2 * i + 1], chain.flags[i])) return true;
+  return false;
+}
+
+bool Finder::isGivenName(int from, int to, int flags) const {
+  if (flags & GIVEN) return true;
+  int dash = from;
+  while (dash < to && s[dash] != 45) dash++;
+  return dash > from && dash < to && (t.known->get(s, from, dash) & GIVEN) != 0;
+}
+
+void Finder::emit(std::vector<Finding>& out, int start, int end, double score) {
+  double boosted = score;
+  if (score >= 0.6 && score < 0.95 && ctx.hasContext(PERSON_NAME, start)) {
+    double raised = score + 0.1;
+    boosted = raised < 0.95 ? raised : 0.95;
+  }
+  out.push_back(Finding{PERSON_NAME, start, end, boosted, DETECTOR});
+}
+
+void Finder::run(std::vector<Finding>& out) {
+  const WordTable& known = *t.known;
+  const std::vector<int>& capitals = ctx.capitals();
+  int lastEnd = 0;
+  Chain chain;
+  for (size_t k = 0; k < capitals.size(); k++) {
+    int p = capitals[k];
+    if (p < lastEnd) continue;
+    int end = wordEnd(p);
+    if (end < 0) continue;
+    int f = known.get(s, p, end);
+
+    if (f & (TITLE | GREETING)) {
+      int q0 = skipAfterSalutation(end);
+      bool sawTitle = (f & TITLE) != 0 || q0 > end + 2;
+      int q = q0;
+      int initials = 0;
+      // "Dhr. J.P. de Vries": initials between the title and the surname.
+      while (isUpperAscii(at(q)) && at(q + 1) == DOT) {
+        q += 2;
+        initials++;
+        if (at(q) == SPACE) q++;
+      }
+      if (q0 == end) continue;
+      Next first;
+      if (sawTitle || initials > 0) {
+        if (!particlesThenWord(q, first)) continue;
+      } else {
+        first = Next{q, wordEnd(q), 0, false};
+      }
+      if (first.end < 0) continue;
+      int firstFlags = known.get(s, first.start, first.end);
+      if (!readChain(first.start, first.end, firstFlags, chain)) continue;
+      double score;
+      if (sawTitle || initials > 0)
+        score = 0.9;
+      else if (chain.count > 1 || isGivenName(first.start, first.end, firstFlags))
+        score = 0.85;
+      else
+        score = 0.6;
+      emit(out, q0, chain.end, score);
+      lastEnd = chain.end;
+      continue;
+    }
+    if ((f & NOT_NAME) && !(f & LEADING_PARTICLE)) continue;
+    if (f == 0 && !continuesName(end) && !mayHaveEvidenceBefore(p)) continue;
+
+    if (!readChain(p, end, f, chain)) continue;
+    int lastFlags = chain.flags[chain.count - 1];
+    bool multi = chain.count > 1;
+    int titledStart = nameStartAfterTitle(p);
+    bool afterTitle = titledStart >= 0;
+    Initials ini;
+    bool hasInitials = !(afterTitle || at(p - 1) != SPACE) && initialsBefore(p, ini);
+    int nParticles = chain.particles + (hasInitials ? ini.particles : 0);
+    bool knownSurname = (lastFlags & SURNAME) != 0 && (!(lastFlags & AMBIGUOUS_SURNAME) || multi || nParticles > 0);
+    bool unambiguousSurname = (lastFlags & SURNAME) != 0 && !(lastFlags & AMBIGUOUS_SURNAME);
+    bool newline = at(p - 1) == NEWLINE;
+
+    double score = 0;
+    if (afterTitle)
+      score = 0.9;
+    else if (hasInitials) {
+      // Initials make any known surname a name, also one that is an ordinary word ("J. Bakker").
+      if (lastFlags & SURNAME)
+        score = 0.85;
+      else if (nParticles > 0)
+        score = 0.8;
+      else if (ini.count > 1)
+        score = 0.7;
+      else if (at(ini.start - 1) == NEWLINE && afterSignOff(ini.start))
+        score = 0.75;
+      else if (afterLabelOrAgent(ini.start))
+        score = 0.8;
+      else
+        score = 0.45;
+    } else if (f & LEADING_PARTICLE) {
+      score = unambiguousSurname ? 0.6 : 0.45;
+    } else if (isGivenName(chain.words[0], chain.words[1], f)) {
+      if (multi) {
+        double v = 0.8 + (knownSurname ? 0.1 : 0) + (nParticles > 0 ? 0.05 : 0);
+        score = 0.95 < v ? 0.95 : v;
+      } else if (afterLabelOrAgent(p)) {
+        lastEnd = trailingInitialEnd(chain.end);
+        emit(out, p, lastEnd, 0.8);
+        continue;
+      } else
+        score = newline && afterSignOff(p) ? 0.7 : 0.4;
+    } else if (afterLabel(p) || inNameColumn(p))
+      score = 0.8;
+    else if (newline && afterSignOff(p))
+      score = multi ? 0.85 : 0.7;
+    else if (multi && laterGivenName(chain)) {
+      // "Bel Jan de Vries": the name starts at the given name.
+      continue;
+    } else if (multi && afterRole(p))
+      score = 0.75;
+    else if (multi && chain.strongParticles)
+      score = 0.7;
+    else if (multi && unambiguousSurname)
+      score = 0.6;
+    if (score == 0) continue;
+    lastEnd = registerOrderEnd(chain.end);
+    emit(out, hasInitials ? ini.start : afterTitle ? titledStart : p, lastEnd, score);
+  }
+}
+
+}  // namespace
+
+void find_person_name(ScanContext& ctx, std::vector<Finding>& out) {
+  Tables t{&namedTable("personNameWords"), &namedTable("personNameParticles"), &namedTable("personNameTitles")};
+  Finder(ctx, t).run(out);
+}
+
+}  // namespace gs

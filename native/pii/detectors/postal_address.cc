@@ -1,0 +1,382 @@
+// Mirrors src/pii/detectors/postal-address.ts (detector 'street-address'). The JS regexes are
+// matched by hand here; each helper notes which regex it stands for, with its backtracking.
+#include "../engine.h"
+
+namespace gs {
+namespace {
+
+constexpr int DETECTOR = 11;
+
+constexpr u16view DUTCH_SUFFIXES[] = {
+    u"straat", u"straatje", u"weg",   u"laan",    u"laantje",  u"plein",     u"pleintje", u"gracht", u"kade",
+    u"singel", u"dijk",     u"dreef", u"hof",     u"park",     u"pad",       u"steeg",    u"markt",  u"baan",
+    u"ring",   u"wal",      u"haven", u"veld",    u"boulevard", u"allee",    u"plantsoen", u"erf",   u"oord",
+    u"poort",  u"kanaal",   u"vaart", u"brink",   u"promenade", u"vest",     u"veste",    u"weide",  u"akker",
+    u"hoeve",  u"kamp",     u"wetering", u"zoom", u"horst",    u"gang",      u"hoek",     u"kant",
+};
+
+constexpr u16view STANDALONE[] = {
+    u"singel", u"dam", u"brink", u"markt", u"laan", u"plein", u"kade", u"gracht", u"weg",       u"straat", u"dijk",
+    u"dreef",  u"ring", u"vest", u"wal",   u"burgwal", u"hof", u"park", u"boulevard", u"plantsoen", u"haven",
+};
+
+constexpr u16view ENGLISH_FULL[] = {
+    u"Street", u"Road",    u"Avenue",  u"Lane",  u"Drive", u"Close", u"Court", u"Way",     u"Place", u"Square",
+    u"Boulevard", u"Terrace", u"Crescent", u"Gardens", u"Grove", u"Row", u"Mews", u"Parkway", u"Hill", u"Walk",
+};
+constexpr u16view ENGLISH_ABBREVIATED[] = {u"St", u"Rd", u"Ave", u"Ln", u"Dr", u"Ct", u"Pl", u"Sq", u"Blvd"};
+
+const WordSet& englishTypes() {
+  static const WordSet set{u"Street", u"Road",    u"Avenue",   u"Lane",    u"Drive", u"Close", u"Court",
+                           u"Way",    u"Place",   u"Square",   u"Boulevard", u"Terrace", u"Crescent", u"Gardens",
+                           u"Grove",  u"Row",     u"Mews",     u"Parkway", u"Hill",  u"Walk",  u"St",
+                           u"Rd",     u"Ave",     u"Ln",       u"Dr",      u"Ct",    u"Pl",    u"Sq",
+                           u"Blvd"};
+  return set;
+}
+
+const WordSet& particles() {
+  static const WordSet set{u"van", u"de", u"der", u"den", u"het", u"'t", u"op",
+                           u"aan", u"ter", u"ten", u"te",  u"la",  u"le", u"du"};
+  return set;
+}
+
+const WordSet& leadingParticles() {
+  static const WordSet set{u"Van", u"De", u"Den", u"Het", u"'t", u"Ter", u"Ten"};
+  return set;
+}
+
+const WordSet& stopWords() {
+  static const WordSet set{
+      u"Een",        u"In",         u"Op",           u"Aan",        u"Bij",         u"Naar",       u"Voor",
+      u"Met",        u"Uit",        u"Om",           u"Te",         u"Tot",         u"Over",       u"Onder",
+      u"Mijn",       u"Uw",         u"Ons",          u"Onze",       u"Zijn",        u"Haar",       u"Hun",
+      u"Ik",         u"Wij",        u"We",           u"Je",         u"U",           u"Dit",        u"Dat",
+      u"Deze",       u"Die",        u"Wat",          u"Waar",       u"Woon",        u"Woont",      u"Nieuw",
+      u"The",        u"A",          u"An",           u"At",         u"On",          u"To",         u"From",
+      u"Of",         u"And",        u"Or",           u"My",         u"Our",         u"Your",       u"Is",
+      u"Was",        u"Please",     u"Dear",         u"Beste",      u"Geachte",     u"Adres",      u"Address",
+      u"Woonadres",  u"Postadres",  u"Bezoekadres",  u"Factuuradres", u"Bezorgadres", u"Huisnummer", u"Nummer",
+      u"Number",     u"Straat",     u"Street"};
+  return set;
+}
+
+inline bool isAsciiLetter(int c) { return (c >= 65 && c <= 90) || (c >= 97 && c <= 122); }
+inline bool isAsciiAlnum(int c) { return isAsciiLetter(c) || isDigit(c); }
+
+/**
+ * Whether `word.toLowerCase()` of s[from, to) ends with the lower-case ASCII `tail`. No character
+ * of the letter ranges lower-cases to ASCII except by folding A–Z (U+0130 gives "i̇", not ASCII),
+ * so folding A–Z alone decides it.
+ */
+bool lowerEndsWith(const char16_t* s, int from, int to, u16view tail) {
+  int len = (int)tail.size();
+  if (to - from < len) return false;
+  const char16_t* p = s + to - len;
+  for (int k = 0; k < len; k++) {
+    int c = p[k];
+    if (c >= 65 && c <= 90) c += 32;
+    if (c != tail[k]) return false;
+  }
+  return true;
+}
+
+/** `word.toLowerCase() === lower` for a lower-case ASCII word (see lowerEndsWith). */
+bool lowerEquals(const char16_t* s, int from, int to, u16view lower) {
+  return to - from == (int)lower.size() && lowerEndsWith(s, from, to, lower);
+}
+
+bool isStandalone(const char16_t* s, int from, int to) {
+  for (u16view w : STANDALONE)
+    if (lowerEquals(s, from, to, w)) return true;
+  return false;
+}
+
+/**
+ * The suffixes by the lower-case letter they end with, longest first, so that the first one that
+ * matches is the one SUFFIX_RE finds (its leftmost start, the longest suffix).
+ */
+struct SuffixesByLast {
+  signed char list[26][12];
+  SuffixesByLast() {
+    for (auto& l : list)
+      for (auto& x : l) x = -1;
+    constexpr int count = (int)(sizeof(DUTCH_SUFFIXES) / sizeof(DUTCH_SUFFIXES[0]));
+    int used[26] = {};
+    for (int len = 12; len >= 1; len--)
+      for (int i = 0; i < count; i++)
+        if ((int)DUTCH_SUFFIXES[i].size() == len) {
+          int last = DUTCH_SUFFIXES[i][len - 1] - 'a';
+          list[last][used[last]++] = (signed char)i;
+        }
+  }
+};
+
+bool isStreetWord(const char16_t* s, int from, int to) {
+  static const SuffixesByLast byLast;
+  if (to - from < 3) return false;
+  int c = s[to - 1];
+  if (c >= 65 && c <= 90) c += 32;
+  if (c < 97 || c > 122) return false;
+  int best = -1;
+  for (signed char i : byLast.list[c - 97]) {
+    if (i < 0) break;
+    if (lowerEndsWith(s, from, to, DUTCH_SUFFIXES[i])) {
+      best = i;
+      break;
+    }
+  }
+  if (best < 0) return false;
+  int bestLen = (int)DUTCH_SUFFIXES[best].size();
+  if (DUTCH_SUFFIXES[best] == u"ring" && lowerEndsWith(s, from, to, u"ering")) return false;
+  // toLowerCase turns U+0130 into two code units.
+  int lowerLength = to - from;
+  for (int i = from; i < to; i++)
+    if (s[i] == 0x130) lowerLength++;
+  return lowerLength - bestLen >= 3 || isStandalone(s, from, to);
+}
+
+/** wordBefore: where the word ending at `end` starts, or -1 when there is none. */
+int wordBefore(const ScanContext& ctx, int end) {
+  const char16_t* text = ctx.s;
+  int s = end;
+  while (s > 0) {
+    int c = text[s - 1];
+    if (isLetter(c) || c == 39 || c == 0x2019 || (c == 45 && s < end) || (c == 46 && s == end)) s--;
+    else break;
+  }
+  return s == end ? -1 : s;
+}
+
+bool capitalisedBefore(const ScanContext& ctx, int end) {
+  const char16_t* text = ctx.s;
+  int s = end;
+  while (s > 0 && end - s < 40) {
+    int c = text[s - 1];
+    if (isLetter(c) || c == 39 || c == 0x2019 || c == 45 || c == 46) s--;
+    else break;
+  }
+  int first = ctx.at(s);
+  if (first == 39 || first == 0x2019) return true;
+  return isUpperLetter(first) && !isUpperLetter(ctx.at(s + 1));
+}
+
+bool isCapitalised(const char16_t* s, int from, int to) {
+  return isUpperLetter(s[from]) || (to - from >= 2 && s[from] == 39 && s[from + 1] == 't');
+}
+
+struct Chain {
+  int start;
+  bool hasStreetWord;
+  int words;
+};
+
+Chain chainBack(const ScanContext& ctx, int lastStart, int lastEnd) {
+  const char16_t* text = ctx.s;
+  Chain chain{lastStart, isStreetWord(text, lastStart, lastEnd) || englishTypes().has(text, lastStart, lastEnd), 1};
+  int at = lastStart;
+  int pendingParticles = 0;
+  while (chain.words + pendingParticles < 6 && ctx.at(at - 1) == SPACE) {
+    int we = at - 1;
+    int ws = wordBefore(ctx, we);
+    if (ws < 0) break;
+    if (particles().has(text, ws, we)) {
+      pendingParticles++;
+      at = ws;
+      continue;
+    }
+    if (!isCapitalised(text, ws, we) || stopWords().has(text, ws, we) || text[we - 1] == 46) break;
+    chain.words += pendingParticles + 1;
+    pendingParticles = 0;
+    chain.start = ws;
+    at = ws;
+    if (!chain.hasStreetWord && (isStandalone(text, ws, we) || isStreetWord(text, ws, we))) chain.hasStreetWord = true;
+    if (leadingParticles().has(text, ws, we)) break;
+  }
+  return chain;
+}
+
+/**
+ * ADDITION at e: the length of the match, or 0.
+ * /(?:[a-zA-Z](?![a-zA-Z0-9])|-[a-zA-Z0-9]{1,4}(?![a-zA-Z0-9])| (?:[A-Za-z]|bis|hs|huis|I{1,3}|IV)(?![a-zA-Z0-9'’-]))/y
+ * Every alternative must end where the run of word characters ends (its lookahead), so each is
+ * decided by the length and content of that run.
+ */
+int additionAt(const ScanContext& ctx, int e) {
+  int c = ctx.at(e);
+  if (isAsciiLetter(c)) return isAsciiAlnum(ctx.at(e + 1)) ? 0 : 1;
+  if (c == 45) {
+    int k = e + 1;
+    while (k < e + 5 && isAsciiAlnum(ctx.at(k))) k++;
+    if (k == e + 1 || isAsciiAlnum(ctx.at(k))) return 0;
+    return k - e;
+  }
+  if (c == SPACE) {
+    int from = e + 1;
+    int k = from;
+    while (isAsciiLetter(ctx.at(k))) k++;
+    int len = k - from;
+    if (len == 0) return 0;
+    int next = ctx.at(k);
+    if (isDigit(next) || next == 39 || next == 0x2019 || next == 45) return 0;
+    if (len == 1) return 2;
+    u16view w = ctx.view(from, k);
+    if (w == u"bis" || w == u"hs" || w == u"huis" || w == u"II" || w == u"III" || w == u"IV") return 1 + len;
+    return 0;
+  }
+  return 0;
+}
+
+/** [1-9]\d{3} ?[A-Z]{2}(?![A-Za-z]) at p. */
+bool postcodeAt(const ScanContext& ctx, int p) {
+  int c = ctx.at(p);
+  if (c < '1' || c > '9' || !isDigit(ctx.at(p + 1)) || !isDigit(ctx.at(p + 2)) || !isDigit(ctx.at(p + 3))) return false;
+  int q = p + 4;
+  if (ctx.at(q) == SPACE) q++;
+  return isUpperAscii(ctx.at(q)) && isUpperAscii(ctx.at(q + 1)) && !isAsciiLetter(ctx.at(q + 2));
+}
+
+/** POSTCODE_AFTER = /(?:,? ?|\r?\n)<postcode>/y at p. */
+bool postcodeAfter(const ScanContext& ctx, int p) {
+  int q = p;
+  if (ctx.at(q) == COMMA) q++;
+  if (ctx.at(q) == SPACE) q++;
+  if (postcodeAt(ctx, q)) return true;
+  q = p;
+  if (ctx.at(q) == CR) q++;
+  return ctx.at(q) == NEWLINE && postcodeAt(ctx, q + 1);
+}
+
+bool matchesAt(const ScanContext& ctx, int p, u16view w) {
+  if (p + (int)w.size() > ctx.n) return false;
+  for (size_t k = 0; k < w.size(); k++)
+    if (ctx.s[p + k] != w[k]) return false;
+  return true;
+}
+
+/** (?:FULL|(?:ABBREVIATED)\.?)(?![A-Za-z]) at p: the length, or 0. */
+int streetTypeAt(const ScanContext& ctx, int p) {
+  for (u16view w : ENGLISH_FULL) {
+    int after = p + (int)w.size();
+    if (matchesAt(ctx, p, w) && !isAsciiLetter(ctx.at(after))) return (int)w.size();
+  }
+  for (u16view w : ENGLISH_ABBREVIATED) {
+    if (!matchesAt(ctx, p, w)) continue;
+    int after = p + (int)w.size();
+    // \.? takes the dot first and gives it back when a letter follows it.
+    if (ctx.at(after) == DOT && !isAsciiLetter(ctx.at(after + 1))) return (int)w.size() + 1;
+    if (!isAsciiLetter(ctx.at(after))) return (int)w.size();
+  }
+  return 0;
+}
+
+/**
+ * ENGLISH_ADDRESS at s: the length of the match, or 0.
+ * \d{1,5}[A-Za-z]?(?:-\d{1,5})? (?:[A-Z][a-z'’]+ ){1,3}<street type>(?![A-Za-z])
+ * The name words are fixed by the spaces that end them; the group takes as many as it can (up
+ * to three) and gives them back one by one until a street type follows.
+ */
+int englishAddressAt(const ScanContext& ctx, int s) {
+  int p = s;
+  while (p < s + 5 && isDigit(ctx.at(p))) p++;
+  if (p == s) return 0;
+  if (isAsciiLetter(ctx.at(p))) p++;
+  if (ctx.at(p) == DASH) {
+    int k = p + 1;
+    while (k < p + 6 && isDigit(ctx.at(k))) k++;
+    if (k == p + 1 || ctx.at(k) != SPACE) return 0;
+    p = k;
+  }
+  if (ctx.at(p) != SPACE) return 0;
+  p++;
+  int after[4];
+  after[0] = p;
+  int words = 0;
+  while (words < 3) {
+    int q = after[words];
+    if (!isUpperAscii(ctx.at(q))) break;
+    int k = q + 1;
+    for (;;) {
+      int c = ctx.at(k);
+      if (isLowerAscii(c) || c == 39 || c == 0x2019) k++;
+      else break;
+    }
+    if (k == q + 1 || ctx.at(k) != SPACE) break;
+    after[++words] = k + 1;
+  }
+  for (int w = words; w >= 1; w--) {
+    int len = streetTypeAt(ctx, after[w]);
+    if (len > 0) return after[w] + len - s;
+  }
+  return 0;
+}
+
+/** Letter, capital and space as bits of one table, so the first filter of a number has no branches. */
+constexpr int C_LETTER = 1, C_UPPER = 2, C_SPACE = 4;
+struct Classes {
+  unsigned char of[0x250] = {};
+  Classes() {
+    for (int c = 0; c < 0x250; c++)
+      of[c] = (unsigned char)((isLetter(c) ? C_LETTER : 0) | (isUpperLetter(c) ? C_UPPER : 0) | (c == SPACE ? C_SPACE : 0));
+  }
+};
+const Classes CLASSES;
+/** The classes of code unit c; none outside the text (c = -1) or past the table. */
+inline int classOf(int c) { return (unsigned)c < 0x250u ? CLASSES.of[c] : 0; }
+
+}  // namespace
+
+void find_postal_address(ScanContext& ctx, std::vector<Finding>& out) {
+  const std::vector<int>& runs = ctx.digitRuns();
+  const char16_t* text = ctx.s;
+  const int n = ctx.n;
+  const int* run = runs.data();
+  const size_t count = runs.size() & ~(size_t)1;
+  int lastEnd = 0;
+  for (size_t r = 0; r < count; r += 2) {
+    int s = run[r];
+    int e = run[r + 1];
+    int before = s > 0 ? text[s - 1] : -1;
+    int next = e < n ? text[e] : -1;
+    // What either order needs around the number, tested without branches: a letter and a space
+    // before it (the Dutch order: "Kerkstraat 12"), or no letter before and a capitalised name
+    // after it, behind a space or a letter and a space (the English order: "221B Baker Street").
+    // Nine in ten numbers fail both.
+    int cb = classOf(before);
+    int cn = classOf(next);
+    int cn1 = classOf(ctx.at(e + 1));
+    int dutch = (cb >> 2) & classOf(ctx.at(s - 2));
+    int english = ~cb & (((cn >> 2) & (cn1 >> 1)) | (cn & (cn1 >> 2) & (classOf(ctx.at(e + 2)) >> 1)));
+    if (((dutch | english) & 1) == 0) continue;
+    if (s < lastEnd || e - s > 5 || text[s] == 48) continue;
+    int start = -1;
+    int end = e;
+    if (before == SPACE && isLetter(ctx.at(s - 2)) && !isDigit(next) && capitalisedBefore(ctx, s - 1)) {
+      int lastStart = wordBefore(ctx, s - 1);
+      if (lastStart >= 0 && isCapitalised(text, lastStart, s - 1) && !stopWords().has(text, lastStart, s - 1)) {
+        int add = additionAt(ctx, e);
+        if (add > 0) end = e + add;
+        Chain chain = chainBack(ctx, lastStart, s - 1);
+        if (chain.hasStreetWord) start = chain.start;
+        else if (postcodeAfter(ctx, end) && chain.words <= 3) start = chain.start;
+      }
+    }
+    if (start < 0 && !isLetter(before) && !isDigit(before)) {
+      // "221B Baker Street": the number first, English style.
+      int nameAt = next == SPACE ? e + 1 : e + 2;
+      if ((next == SPACE || (isLetter(next) && ctx.at(e + 1) == SPACE)) && isUpperLetter(ctx.at(nameAt))) {
+        int len = englishAddressAt(ctx, s);
+        if (len > 0) {
+          start = s;
+          end = s + len;
+        }
+      }
+    }
+    if (start < 0 || start < lastEnd) continue;
+    double score = ctx.verdict(POSTAL_ADDRESS, start) > 0 ? 0.95 : 0.85;
+    out.push_back(Finding{POSTAL_ADDRESS, start, end, score, DETECTOR});
+    lastEnd = end;
+  }
+}
+
+}  // namespace gs

@@ -1,0 +1,223 @@
+// The native PII scanner: the same detectors as src/pii/detectors, ported rule for rule, so that
+// scanText gives identical findings with either engine (test/pii-native.test.ts compares them on
+// the corpora). The JavaScript engine stays the reference and the fallback where no compiler is.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "chars.h"
+
+namespace gs {
+
+using u16view = std::u16string_view;
+
+/** PII types in the order of src/policy/schema.ts piiTypes (the JS side checks the order). */
+enum PiiType : int {
+  PERSON_NAME, EMAIL, PHONE, POSTAL_ADDRESS, POSTCODE, IBAN, BSN, PASSPORT_NUMBER, ID_CARD_NUMBER,
+  MRZ, CREDIT_CARD, IP_ADDRESS, DATE_OF_BIRTH, GEO_COORDINATES, USER_AGENT, LICENCE_PLATE,
+  PII_TYPE_COUNT
+};
+
+/** Cue kinds beyond the PII types (cue-index.ts extraKinds), in their order. */
+enum ExtraCue : int { NOT_PERSONAL = PII_TYPE_COUNT, VERSION, MONEY, DOCUMENT };
+
+/** cueBit(kind): one bit per PII type, then the extra kinds. */
+constexpr int cueBit(int kind) { return 1 << kind; }
+
+struct Finding {
+  int type;
+  int start;
+  int end;
+  double score;
+  /** Index of the detector in src/pii/detectors/all.ts allDetectors (the JS side names it). */
+  int detector;
+};
+
+/**
+ * Words with a value, looked up by a range of a text (lexicon/hashed-words.ts): an open-addressing
+ * table keyed by the characters, so a lookup neither slices nor allocates.
+ */
+class WordTable {
+ public:
+  WordTable() = default;
+  explicit WordTable(const std::vector<std::pair<std::u16string, int>>& entries);
+  /** The value of `s[from, to)`, or 0. */
+  int get(const char16_t* s, int from, int to) const;
+  bool has(const char16_t* s, int from, int to) const { return get(s, from, to) != 0; }
+  /** Convenience for a whole word. */
+  int get(u16view word) const { return get(word.data(), 0, (int)word.size()); }
+
+ private:
+  std::vector<int32_t> slots_;  // per slot: hash, 1 + word index
+  uint32_t mask_ = 0;
+  std::u16string chars_;
+  std::vector<int32_t> starts_{0};
+  std::vector<int32_t> values_;
+};
+
+/** A word set (HashedWords). */
+class WordSet {
+ public:
+  WordSet() = default;
+  WordSet(std::initializer_list<const char16_t*> words);
+  explicit WordSet(const std::vector<std::u16string>& words);
+  bool has(const char16_t* s, int from, int to) const { return table_.get(s, from, to) != 0; }
+  bool has(u16view w) const { return table_.get(w) != 0; }
+
+ private:
+  WordTable table_;
+};
+
+/** All cue words in one trie (cue-index.ts CueMatcher). */
+class CueMatcher {
+ public:
+  /** entries: lower-case word, kinds mask. */
+  explicit CueMatcher(const std::vector<std::pair<std::u16string, int>>& entries);
+  /** Longest cue word starting at i: writes end and mask; false when none. */
+  bool matchAt(const char16_t* s, int n, int i, int* end, int* mask) const;
+  bool startsWith(int c) const { return firstChars_[c] == 1; }
+  bool mayStartWith(int a, int b) const {
+    if (a > 0xff || b > 0xff) return firstChars_[a] == 1;
+    return bigrams_[(a << 8) | b] == 1;
+  }
+
+ private:
+  int child(int node, int c) const {
+    int col = column_[c];
+    return col == 0 ? 0 : children_[node * width_ + col - 1];
+  }
+  void add(const std::u16string& word, int bit);
+  std::vector<uint16_t> column_;
+  int width_ = 1;
+  std::vector<int32_t> children_;
+  std::vector<int32_t> accept_;
+  int nodes_ = 1;
+  std::vector<uint8_t> firstChars_;
+  std::vector<uint8_t> bigrams_;
+};
+
+/** Cue words found in a text: triples start, end, mask (cue-index.ts CueIndex). */
+class CueIndex {
+ public:
+  std::vector<int32_t> cues;
+  int length() const { return (int)(cues.size() / 3); }
+  std::vector<int> endsOf(int bits) const;
+  bool has(int bits) const;
+  int distance(int bits, int pos, int size) const;
+
+ private:
+  int lastBefore(int pos) const;
+};
+
+/** table-header.ts TableHeader. */
+struct TableHeader {
+  char16_t delimiter;
+  /** Lower case, `_`/`-` runs read as one space, quotes taken off. */
+  std::vector<std::u16string> cells;
+};
+
+/** parseHeader: the line as a header row, or null (cached per line like the JS). */
+std::shared_ptr<const TableHeader> parseHeader(u16view line);
+/** cellStarts: where the cells of row s[from, to) start; false when the cell count differs. */
+bool cellStarts(const TableHeader& header, const char16_t* s, int from, int to, std::vector<int>& out);
+
+constexpr int CONTEXT_WINDOW = 40;
+
+/**
+ * What the detectors share while scanning one text (scan-context.ts ScanContext), with the same
+ * methods. Positions are UTF-16 indexes.
+ */
+class ScanContext {
+ public:
+  ScanContext(const char16_t* s, int n, const CueMatcher& matcher, std::shared_ptr<const TableHeader> header,
+              bool headerGiven);
+
+  const char16_t* s;
+  int n;
+  /** The code unit at i, or -1 outside the text (chars.ts codeAt). */
+  int at(int i) const { return i >= 0 && i < n ? s[i] : -1; }
+  u16view view(int from, int to) const { return u16view(s + from, (size_t)(to - from)); }
+
+  const std::vector<int>& digitRuns();
+  const std::vector<int>& capitals();
+  std::vector<int> cueEnds(int kind);
+  int cueDistance(int kind, int start, int size = CONTEXT_WINDOW);
+  bool tableHasContext(int type);
+  bool columnHasContext(int type, int pos);
+  int contextDistance(int type, int start, int size = CONTEXT_WINDOW);
+  bool hasContext(int type, int start, int size = CONTEXT_WINDOW) { return contextDistance(type, start, size) >= 0; }
+  int verdict(int type, int start, int negativeReach = CONTEXT_WINDOW);
+  /** The table this text is (rows of), or null; firstRow gets where its first row starts. */
+  const TableHeader* table(int* firstRow);
+  /** The header cell of the column pos is in, or null. */
+  const std::u16string* columnHeader(int pos);
+
+  /**
+   * Every position of the code unit `c` in the text, in order, found once per text and character
+   * with a vectorised search and shared by the detectors that start from it ('@', ':', '<', '/').
+   */
+  const std::vector<int>& positionsOf(char16_t c);
+
+  /** Per-text memo of one detector group (ctx.memoize): owned here, made by whoever asks first. */
+  std::shared_ptr<void> memo;
+
+ private:
+  void buildIndex();
+  const CueIndex& cellIndex(const std::u16string& cell);
+  const TableHeader* tableHeader();
+
+  const CueMatcher& matcher_;
+  bool indexed_ = false;
+  // The index lists are the thread's, reused from text to text (one context is alive at a time).
+  std::vector<int>& runs_;
+  std::vector<int>& capitals_;
+  CueIndex& cues_;
+  std::shared_ptr<const TableHeader> header_;
+  bool headerKnown_;
+  bool headerInText_;
+  int rowStart_ = 1;
+  int rowEnd_ = 0;
+  const std::vector<int>* rowCells_ = nullptr;
+  std::unordered_map<int, std::unique_ptr<std::vector<int>>> splitRows_;  // null value: not a row
+  std::vector<int> scratchCells_;
+  std::unordered_map<std::u16string, CueIndex> cellCues_;
+  int positionsFound_ = 0;
+};
+
+/** The first index ≥ from of code unit `c` in s[0, n), or -1: eight code units per step (SSE2). */
+int indexOf16(const char16_t* s, int from, int n, char16_t c);
+/** The first index ≥ from of either code unit, or -1. */
+int indexOfEither16(const char16_t* s, int from, int n, char16_t a, char16_t b);
+
+/** Builds the cue index of any text (used for header cells too). */
+void buildCueIndex(const char16_t* s, int n, const CueMatcher& matcher, CueIndex& out);
+
+/**
+ * Calls back into JavaScript for what stays there (libphonenumber's numbering plans): the name of
+ * a predicate given at configure time and its string argument. Defined in addon.cc.
+ */
+bool callPredicate(int predicate, u16view arg);
+enum Predicate : int { IS_VALID_DUTCH_NUMBER, IS_VALID_INTERNATIONAL_NUMBER, PREDICATE_COUNT };
+
+/** Word lists handed over by JavaScript at configure time (lexicon data), by name. */
+const WordTable& namedTable(const std::string& name);
+
+using DetectorFn = void (*)(ScanContext& ctx, std::vector<Finding>& out);
+
+struct DetectorEntry {
+  const char* name;
+  int type;
+  DetectorFn find;
+};
+
+/** In allDetectors order (detectors/registry.cc). */
+const std::vector<DetectorEntry>& detectors();
+
+/** resolve.ts resolveOverlaps, on findings merged by start (in place). */
+void resolveOverlaps(std::vector<Finding>& findings);
+
+}  // namespace gs

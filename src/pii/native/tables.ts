@@ -1,0 +1,15 @@
+import { nameWordFlags } from '../lexicon/lexicon.js';
+import { particles, titles } from '../lexicon/name-words.js';
+/**
+ * Word tables the native scanner reads by name (`namedTable` in native/pii/engine.h): the lexicon
+ * data stays in TypeScript, one source for both engines, and is handed to the addon once when it
+ * is loaded. Each entry is a word and its non-zero value (flags, or 1 for a plain set).
+ */
+export function nativeTables(): Record<string, [string, number][]> {
+  return {
+    // one line per table: name: entries,
+    personNameWords: [...nameWordFlags()],
+    personNameParticles: [...particles].map((w) => [w, 1]),
+    personNameTitles: [...titles].map((w) => [w, 1]),
+  };
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../src/pii/corpus/generate.js';
+import { generateHeldoutCorpus } from '../src/pii/corpus/heldout/generate.js';
+import { cueEntries } from '../src/pii/cue-index.js';
+import { allDetectors } from '../src/pii/detectors/all.js';
+import type { PiiFinding } from '../src/pii/finding.js';
+import { nativeAddonForTests, scanEngine, unpackFindings } from '../src/pii/native/engine.js';
+import { type ScanOptions, scanTextInJs, scanTextWith } from '../src/pii/scan.js';
+import { resolveContextWords, ScanContext } from '../src/pii/scan-context.js';
+import { parseHeader, type TableHeader } from '../src/pii/table-header.js';
+
+/**
+ * The native scanner (native/pii, built by `npm install`) must find exactly what the JavaScript
+ * detectors find: same findings, order and scores, detector by detector and for scanText as a
+ * whole, over both corpora and variants of them (case, line endings, joined lines, accents) that
+ * move the same values into other surroundings. Like the database tests, it is skipped visibly
+ * where the addon is not built, and an error under GRONDSLAG_REQUIRE_SERVICES=1 (CI builds it).
+ */
+const addon = nativeAddonForTests();
+const required =
+  process.env.GRONDSLAG_REQUIRE_SERVICES === '1' || process.env.GRONDSLAG_PII_ENGINE === 'native';
+if (!addon && required)
+  throw new Error('the native PII scanner is required but not built: run npm run build:native');
+
+function variants(text: string): string[] {
+  return [
+    text,
+    text.toUpperCase(),
+    text.toLowerCase(),
+    text.replace(/\n/g, '\r\n'),
+    text.replace(/\n/g, ' '),
+    text.replace(/ /g, '  '),
+    text.replace(/e/g, 'é').replace(/a/g, 'ä'),
+    text.slice(text.indexOf('\n') + 1),
+  ];
+}
+
+function texts(): string[] {
+  const out: string[] = [];
+  for (const seed of [1, 2]) {
+    for (const doc of generateCorpus({ seed, bytes: 150_000 }).documents) out.push(...variants(doc.text));
+  }
+  for (const doc of generateHeldoutCorpus({ seed: 1, bytes: 150_000 }).documents)
+    out.push(...variants(doc.text));
+  out.push('', 'a', '1', '\n', 'naam;bsn\n', 'Ünïcödé;Naam;BSN\nJan;Jansen;111222333', 'x'.repeat(3000));
+  return out;
+}
+
+/** Rows of a text whose first line is a header, each with that header passed (the stream scanner's way). */
+function rowsWithHeader(all: string[]): { row: string; header: TableHeader }[] {
+  const out: { row: string; header: TableHeader }[] = [];
+  for (const text of all) {
+    const nl = text.indexOf('\n');
+    const header = nl > 0 ? parseHeader(text.slice(0, nl)) : undefined;
+    if (!header) continue;
+    for (const row of text.slice(nl + 1).split('\n')) out.push({ row, header });
+  }
+  return out;
+}
+
+const tuple = (f: PiiFinding) => `${f.type} ${f.start}-${f.end} ${f.score} ${f.detector}`;
+
+function firstDifference(
+  cases: { text: string; header?: TableHeader }[],
+  js: (text: string, header?: TableHeader) => PiiFinding[],
+  native: (text: string, header?: TableHeader) => PiiFinding[],
+): string | undefined {
+  for (const { text, header } of cases) {
+    const a = js(text, header).map(tuple);
+    const b = native(text, header).map(tuple);
+    if (a.join('\n') !== b.join('\n')) {
+      const missing = a.filter((x) => !b.includes(x));
+      const extra = b.filter((x) => !a.includes(x));
+      return `text ${JSON.stringify(text.slice(0, 600))}${header ? ` (header ${header.cells.join('|')})` : ''}\nonly JS: ${missing.join('; ') || '-'}\nonly native: ${extra.join('; ') || '-'}\n(same findings in another order when both are empty)`;
+    }
+  }
+  return undefined;
+}
+
+describe.skipIf(!addon)('native PII scanner gives the JavaScript engine’s findings', () => {
+  const all = texts();
+  const cases = [
+    ...all.map((text) => ({ text })),
+    ...rowsWithHeader(all).map(({ row, header }) => ({ text: row, header })),
+  ];
+  const available = addon?.available() ?? [];
+  const words = resolveContextWords();
+  const matcher = addon ? addon.matcher(cueEntries(words)) : {};
+  const headers = new WeakMap<TableHeader, object>();
+  const headerHandle = (h?: TableHeader) => {
+    if (!h || !addon) return null;
+    let handle = headers.get(h);
+    if (!handle) {
+      handle = addon.header(h.delimiter, h.cells);
+      headers.set(h, handle);
+    }
+    return handle;
+  };
+
+  it.each(allDetectors.map((d, index) => ({ name: d.name, index })))('detector $name', ({ name, index }) => {
+    expect(available[index], `native detector ${name} is not compiled in`).toBe(true);
+    const detector = allDetectors[index]!;
+    const diff = firstDifference(
+      cases,
+      (text, header) => detector.find(text, new ScanContext(text, words, header)),
+      (text, header) => unpackFindings(addon!, addon!.detect(index, text, matcher, headerHandle(header))),
+    );
+    expect(diff).toBeUndefined();
+  });
+
+  const optionSets: [string, ScanOptions][] = [
+    ['default options', {}],
+    ['minScore 0', { minScore: 0 }],
+    ['English context words only', { languages: ['en'] }],
+    ['some types', { types: ['bsn', 'phone', 'person_name', 'postal_address'] }],
+    ['a replaced BSN context list', { context: { nl: { bsn: ['sofi'] } }, minScore: 0.3 }],
+  ];
+  it.each(optionSets)('scanText with %s', (_label, options) => {
+    expect(scanEngine(), 'scanText runs on the native scanner when every detector is compiled in').toEqual({
+      engine: 'native',
+    });
+    const diff = firstDifference(
+      cases,
+      (text, header) => scanTextInJs(text, options, header),
+      (text, header) => scanTextWith(text, options, header),
+    );
+    expect(diff).toBeUndefined();
+  });
+});

@@ -4,6 +4,8 @@
 #include <emmintrin.h>
 #endif
 
+#include <algorithm>
+
 #include "engine.h"
 #include "index.h"
 
@@ -14,6 +16,14 @@ struct IndexLists {
   std::vector<int> runs;
   std::vector<int> capitals;
   CueIndex cues;
+  /**
+   * Rows split so far in this text (columnHeader): per row start, where its cell starts are in
+   * `cellStore` (-1: the line is not a row of the table). Rows are asked about in text order, so
+   * the list stays sorted by appending, with a binary search for the rest.
+   */
+  std::vector<std::pair<int, int>> splitRows;
+  std::vector<int> cellStore;
+  std::vector<int> scratchCells;
   /** positionsOf: up to eight characters per text, each with its positions. */
   char16_t chars[8];
   std::vector<int> positions[8];
@@ -25,7 +35,10 @@ thread_local IndexLists lists;
 ScanContext::ScanContext(const char16_t* text, int length, const CueMatcher& matcher,
                          std::shared_ptr<const TableHeader> header, bool headerGiven)
     : s(text), n(length), matcher_(matcher), runs_(lists.runs), capitals_(lists.capitals), cues_(lists.cues),
-      header_(std::move(header)), headerKnown_(headerGiven), headerInText_(!headerGiven) {}
+      header_(std::move(header)), headerKnown_(headerGiven), headerInText_(!headerGiven) {
+  lists.splitRows.clear();
+  lists.cellStore.clear();
+}
 
 void ScanContext::buildIndex() {
   if (indexed_) return;
@@ -74,9 +87,29 @@ const TableHeader* ScanContext::table(int* firstRow) {
   return header;
 }
 
-const std::u16string* ScanContext::columnHeader(int pos) {
+/** Where the split row starting at `rowStart` is kept, or nullptr when it was not split yet. */
+static std::pair<int, int>* findSplitRow(int rowStart) {
+  auto& rows = lists.splitRows;
+  if (!rows.empty() && rows.back().first == rowStart) return &rows.back();
+  auto it = std::lower_bound(rows.begin(), rows.end(), rowStart,
+                             [](const std::pair<int, int>& r, int start) { return r.first < start; });
+  return it != rows.end() && it->first == rowStart ? &*it : nullptr;
+}
+
+static void keepSplitRow(int rowStart, int cells) {
+  auto& rows = lists.splitRows;
+  std::pair<int, int> entry(rowStart, cells);
+  if (rows.empty() || rows.back().first < rowStart) rows.push_back(entry);
+  else
+    rows.insert(std::lower_bound(rows.begin(), rows.end(), rowStart,
+                                 [](const std::pair<int, int>& r, int start) { return r.first < start; }),
+                entry);
+}
+
+int ScanContext::columnOf(int pos) {
   const TableHeader* header = tableHeader();
-  if (!header) return nullptr;
+  if (!header) return -1;
+  int columns = (int)header->cells.size();
   if (pos < rowStart_ || pos > rowEnd_) {
     // String.prototype.lastIndexOf('\n', pos - 1): a negative start is read as 0.
     int from = pos - 1 < 0 ? 0 : pos - 1;
@@ -90,49 +123,59 @@ const std::u16string* ScanContext::columnHeader(int pos) {
     rowStart_ = last + 1;
     int end = indexOfNewline(s, n, pos);
     rowEnd_ = end == -1 ? n : end;
-    if (rowStart_ == 0 && headerInText_) rowCells_ = nullptr;
+    if (rowStart_ == 0 && headerInText_) rowCells_ = -1;
     else {
+      // Only a row that holds `pos` is kept: its start then decides its end.
       bool keep = rowStart_ <= pos;
-      auto known = keep ? splitRows_.find(rowStart_) : splitRows_.end();
-      if (known != splitRows_.end()) rowCells_ = known->second.get();
+      std::pair<int, int>* known = keep ? findSplitRow(rowStart_) : nullptr;
+      if (known) rowCells_ = known->second;
       else {
-        bool isRow = cellStarts(*header, s, rowStart_, rowEnd_, scratchCells_);
-        if (keep) {
-          auto stored = isRow ? std::make_unique<std::vector<int>>(scratchCells_) : nullptr;
-          rowCells_ = stored.get();
-          splitRows_[rowStart_] = std::move(stored);
-        } else rowCells_ = isRow ? &scratchCells_ : nullptr;
+        auto& store = lists.cellStore;
+        bool isRow = cellStarts(*header, s, rowStart_, rowEnd_, lists.scratchCells);
+        if (isRow) {
+          rowCells_ = (int)store.size();
+          store.insert(store.end(), lists.scratchCells.begin(), lists.scratchCells.end());
+        } else rowCells_ = -1;
+        if (keep) keepSplitRow(rowStart_, rowCells_);
       }
     }
   }
-  const std::vector<int>* cells = rowCells_;
-  if (!cells) return nullptr;
-  int column = (int)cells->size() - 1;
-  while (column > 0 && (*cells)[column] > pos) column--;
-  return &header->cells[column];
+  if (rowCells_ < 0) return -1;
+  const int* cells = lists.cellStore.data() + rowCells_;
+  int column = columns - 1;
+  while (column > 0 && cells[column] > pos) column--;
+  return column;
 }
 
-const CueIndex& ScanContext::cellIndex(const std::u16string& cell) {
-  auto it = cellCues_.find(cell);
-  if (it != cellCues_.end()) return it->second;
-  CueIndex index;
-  buildCueIndex(cell.data(), (int)cell.size(), matcher_, index);
-  return cellCues_.emplace(cell, std::move(index)).first->second;
+const std::u16string* ScanContext::columnHeader(int pos) {
+  int column = columnOf(pos);
+  return column < 0 ? nullptr : &header_->cells[column];
+}
+
+const CueIndex& ScanContext::cellIndex(int column) {
+  const TableHeader& header = *header_;
+  if (header.cuesFor != matcher_.serial()) {
+    header.cellCues.assign(header.cells.size(), CueIndex());
+    for (size_t c = 0; c < header.cells.size(); c++)
+      buildCueIndex(header.cells[c].data(), (int)header.cells[c].size(), matcher_, header.cellCues[c]);
+    header.cuesFor = matcher_.serial();
+  }
+  return header.cellCues[column];
 }
 
 bool ScanContext::tableHasContext(int type) {
   const TableHeader* header = tableHeader();
   if (!header) return false;
-  for (const auto& cell : header->cells)
-    if (cellIndex(cell).has(cueBit(type))) return true;
+  for (size_t c = 0; c < header->cells.size(); c++)
+    if (cellIndex((int)c).has(cueBit(type))) return true;
   return false;
 }
 
 bool ScanContext::columnHasContext(int type, int pos) {
-  const std::u16string* column = columnHeader(pos);
-  if (!column) return false;
-  int len = (int)column->size();
-  return cellIndex(*column).distance(cueBit(type), len, len) >= 0;
+  int column = columnOf(pos);
+  if (column < 0) return false;
+  int len = (int)header_->cells[column].size();
+  return cellIndex(column).distance(cueBit(type), len, len) >= 0;
 }
 
 int ScanContext::contextDistance(int type, int start, int size) {
@@ -152,10 +195,10 @@ int ScanContext::verdict(int type, int start, int negativeReach) {
   int positiveBit = cueBit(type);
   int negativeBit = cueBit(NOT_PERSONAL);
   if (tableHeader()) {
-    const std::u16string* column = columnHeader(start);
-    if (column) {
-      const CueIndex& cell = cellIndex(*column);
-      int len = (int)column->size();
+    int column = columnOf(start);
+    if (column >= 0) {
+      const CueIndex& cell = cellIndex(column);
+      int len = (int)header_->cells[column].size();
       int byHeader = judge(cell.distance(positiveBit, len, len), cell.distance(negativeBit, len, len));
       if (byHeader != 0) return byHeader;
     }

@@ -1,6 +1,7 @@
 // cue-index.ts (CueMatcher, CueIndex) and text-index.ts (the one pass that finds digit runs,
 // capitalised word starts and cue words).
 #include <algorithm>
+#include <atomic>
 #include <unordered_map>
 
 #include "engine.h"
@@ -16,6 +17,8 @@ static inline int fold(int c) {
 
 CueMatcher::CueMatcher(const std::vector<std::pair<std::u16string, int>>& entries)
     : column_(0x10000, 0), firstChars_(0x10000, 0), bigrams_(0x10000, 0) {
+  static std::atomic<uint64_t> serials{0};
+  serial_ = ++serials;
   std::unordered_map<int, int> columns;
   for (const auto& [word, bit] : entries) {
     for (char16_t c : word) {

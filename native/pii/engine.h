@@ -80,6 +80,8 @@ class CueMatcher {
   /** Longest cue word starting at i: writes end and mask; false when none. */
   bool matchAt(const char16_t* s, int n, int i, int* end, int* mask) const;
   bool startsWith(int c) const { return firstChars_[c] == 1; }
+  /** Unique per matcher made in this process (a freed matcher's address may be reused, its serial not). */
+  uint64_t serial() const { return serial_; }
   bool mayStartWith(int a, int b) const {
     if (a > 0xff || b > 0xff) return firstChars_[a] == 1;
     return bigrams_[(a << 8) | b] == 1;
@@ -98,6 +100,7 @@ class CueMatcher {
   int nodes_ = 1;
   std::vector<uint8_t> firstChars_;
   std::vector<uint8_t> bigrams_;
+  uint64_t serial_;
 };
 
 /** Cue words found in a text: triples start, end, mask (cue-index.ts CueIndex). */
@@ -118,6 +121,13 @@ struct TableHeader {
   char16_t delimiter;
   /** Lower case, `_`/`-` runs read as one space, quotes taken off. */
   std::vector<std::u16string> cells;
+  /**
+   * The cue index of each cell, for the matcher `cuesFor`: found once per header rather than once
+   * per text, since an export's every row shares it. Headers are per thread, so no lock.
+   */
+  mutable std::vector<CueIndex> cellCues;
+  /** The serial of the matcher cellCues were found with (0: none yet). */
+  mutable uint64_t cuesFor = 0;
 };
 
 /** parseHeader: the line as a header row, or null (cached per line like the JS). */
@@ -167,7 +177,10 @@ class ScanContext {
 
  private:
   void buildIndex();
-  const CueIndex& cellIndex(const std::u16string& cell);
+  /** The cue index of header cell `column`. */
+  const CueIndex& cellIndex(int column);
+  /** The column of `pos` (columnHeader), or -1. */
+  int columnOf(int pos);
   const TableHeader* tableHeader();
 
   const CueMatcher& matcher_;
@@ -181,10 +194,8 @@ class ScanContext {
   bool headerInText_;
   int rowStart_ = 1;
   int rowEnd_ = 0;
-  const std::vector<int>* rowCells_ = nullptr;
-  std::unordered_map<int, std::unique_ptr<std::vector<int>>> splitRows_;  // null value: not a row
-  std::vector<int> scratchCells_;
-  std::unordered_map<std::u16string, CueIndex> cellCues_;
+  /** The cells of the row [rowStart_, rowEnd_]: offset into the thread's cell store, or -1 (not a row). */
+  int rowCells_ = -1;
   int positionsFound_ = 0;
 };
 

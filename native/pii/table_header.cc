@@ -82,13 +82,21 @@ std::shared_ptr<const TableHeader> parseHeader(u16view line) {
     }
   }
   if (best < 0) return nullptr;
-  thread_local std::unordered_map<std::u16string, std::shared_ptr<const TableHeader>> cache;
-  std::u16string key(trimmed);
-  auto known = cache.find(key);
-  if (known != cache.end()) return known->second;
+  // Looked up by the line's hash, so that a line seen before costs no copy (every text's first
+  // line with two delimiters gets here: log lines with commas as well as CSV headers).
+  struct Entry {
+    std::u16string line;
+    std::shared_ptr<const TableHeader> header;
+  };
+  thread_local std::unordered_multimap<uint64_t, Entry> cache;
+  uint64_t hash = 1469598103934665603ull;
+  for (char16_t c : trimmed) hash = (hash ^ c) * 1099511628211ull;
+  auto range = cache.equal_range(hash);
+  for (auto it = range.first; it != range.second; ++it)
+    if (u16view(it->second.line) == trimmed) return it->second.header;
   auto header = ascii ? readCells(trimmed, DELIMITERS[best]) : parseHeaderInJs(trimmed);
   if (cache.size() >= HEADER_CACHE_LIMIT) cache.clear();
-  cache.emplace(std::move(key), header);
+  cache.emplace(hash, Entry{std::u16string(trimmed), header});
   return header;
 }
 

@@ -82,6 +82,15 @@ std::shared_ptr<const TableHeader> parseHeader(u16view line) {
     }
   }
   if (best < 0) return nullptr;
+  if (ascii) {
+    // Most first lines with two commas are prose: its first cell is no header cell, and that is
+    // known before the whole line is hashed or split.
+    size_t at = trimmed.find(DELIMITERS[best]);
+    u16view cell = trimmed.substr(0, at);
+    while (!cell.empty() && isAsciiSpace(cell.front())) cell.remove_prefix(1);
+    while (!cell.empty() && isAsciiSpace(cell.back())) cell.remove_suffix(1);
+    if (!isHeaderCell(cell)) return nullptr;
+  }
   // Looked up by the line's hash, so that a line seen before costs no copy (every text's first
   // line with two delimiters gets here: log lines with commas as well as CSV headers).
   struct Entry {

@@ -116,39 +116,47 @@ const std::vector<int>& wantedColumns(const TableHeader& header, bool names) {
 }
 
 /**
- * cellStarts (table-header.ts) of the row s[from, to) for a header of `cells` cells: the same
- * quote-toggling split, eight code units per step where a block holds no quote.
+ * The row starting at `from`: where it ends (its \n, or -1 at the text's end) and, in `out`, where
+ * its cells start as cellStarts (table-header.ts) splits them — quotes toggle, a delimiter outside
+ * quotes starts a cell. One pass finds both, eight code units per step. A \r before the \n is no
+ * delimiter or quote, so splitting up to the \n gives cellStarts' cells of the row without it.
  */
-bool splitRow(const char16_t* s, int from, int to, char16_t delimiter, size_t cells, std::vector<int>& out) {
+int splitRow(const char16_t* s, int from, int n, char16_t delimiter, std::vector<int>& out) {
   out.clear();
   out.push_back(from);
   bool quoted = false;
   int i = from;
+  auto one = [&](int k) {
+    const char16_t c = s[k];
+    if (c == QUOTE) quoted = !quoted;
+    else if (c == delimiter && !quoted) out.push_back(k + 1);
+  };
 #if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi16(QUOTE), delim = _mm_set1_epi16((short)delimiter);
-  for (; i + 8 <= to; i += 8) {
+  const __m128i quote = _mm_set1_epi16(QUOTE), delim = _mm_set1_epi16((short)delimiter),
+                newline = _mm_set1_epi16(NEWLINE);
+  for (; i + 8 <= n; i += 8) {
     const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const unsigned lines = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(block, newline));
+    if (lines) {
+      const int end = i + (__builtin_ctz(lines) >> 1);
+      for (int k = i; k < end; k++) one(k);
+      return end;
+    }
     const unsigned quotes = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(block, quote));
-    unsigned delims = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(block, delim)) & 0x5555u;
     if (quotes == 0) {
       if (quoted) continue;
+      unsigned delims = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(block, delim)) & 0x5555u;
       for (; delims; delims &= delims - 1) out.push_back(i + (__builtin_ctz(delims) >> 1) + 1);
-      if (out.size() > cells) return false;
       continue;
     }
-    for (int k = i; k < i + 8; k++) {
-      const char16_t c = s[k];
-      if (c == QUOTE) quoted = !quoted;
-      else if (c == delimiter && !quoted) out.push_back(k + 1);
-    }
+    for (int k = i; k < i + 8; k++) one(k);
   }
 #endif
-  for (; i < to; i++) {
-    const char16_t c = s[i];
-    if (c == QUOTE) quoted = !quoted;
-    else if (c == delimiter && !quoted) out.push_back(i + 1);
+  for (; i < n; i++) {
+    if (s[i] == NEWLINE) return i;
+    one(i);
   }
-  return out.size() == cells;
+  return -1;
 }
 
 template <typename Accept>
@@ -163,10 +171,10 @@ void cellsOf(ScanContext& ctx, bool names, Accept accept, int type, int detector
   thread_local std::vector<int> starts;
   int lineStart = firstRow;
   while (lineStart < n) {
-    const int newline = indexOf16(s, lineStart, n, NEWLINE);
+    const int newline = splitRow(s, lineStart, n, header->delimiter, starts);
     int lineEnd = newline == -1 ? n : newline;
     int end = ctx.at(lineEnd - 1) == CR ? lineEnd - 1 : lineEnd;
-    if (splitRow(s, lineStart, end, header->delimiter, header->cells.size(), starts)) {
+    if (starts.size() == header->cells.size()) {
       for (int column : wanted) {
         int from = starts[column];
         int to = column + 1 < (int)starts.size() ? starts[column + 1] - 1 : end;

@@ -79,20 +79,21 @@ void find_iban(ScanContext& ctx, std::vector<Finding>& out) {
   int lastEnd = 0;
   const int* run = runs.data();
   const int* const runsEnd = run + (runs.size() & ~(size_t)1);
-  // A run at 0 has nothing before it; skipping it lets every later run read text[s - 1].
-  if (run < runsEnd && run[0] == 0) run += 2;
-  auto consider = [&](const int* r) {
-    const int s = r[0];
-    if (s < 2 || s < lastEnd || r[1] - s < 2) return;
+  for (; run < runsEnd; run += 2) {
+    const int s = run[0];
+    // Most runs have no ASCII letter right before them: that one predictable test goes first
+    // (either case; both letters are checked below). text[0] stands in for text[-1].
+    if ((unsigned)((text[s - (s > 0)] | 32) - 'a') >= 26u) continue;
+    if (s < 2 || s < lastEnd || run[1] - s < 2) continue;
     const int a = text[s - 2];
     const int b = text[s - 1];
     const bool isUpper = isUpperAscii(a) && isUpperAscii(b);
-    if (!isUpper && !(isLowerAscii(a) && isLowerAscii(b))) return;
-    if (isLetter(ctx.at(s - 3)) || isDigit(ctx.at(s - 3))) return;
+    if (!isUpper && !(isLowerAscii(a) && isLowerAscii(b))) continue;
+    if (isLetter(ctx.at(s - 3)) || isDigit(ctx.at(s - 3))) continue;
     const int length = lengths[(upper(a) - 'A') * 26 + (upper(b) - 'A')];
-    if (length == 0) return;
+    if (length == 0) continue;
     const int end = readIban(ctx, s - 2, length, compact);
-    if (end < 0 || !ibanChecksumOk(compact, length)) return;
+    if (end < 0 || !ibanChecksumOk(compact, length)) continue;
     const bool grouped = end - (s - 2) > length;
     // Lower case in groups scores the same whatever the context says, so it is not asked.
     const double score = isUpper ? (ctx.verdict(IBAN, s - 2) > 0 ? 1 : 0.95)
@@ -100,18 +101,7 @@ void find_iban(ScanContext& ctx, std::vector<Finding>& out) {
                                                                    : 0.75;
     out.push_back(Finding{IBAN, s - 2, end, score, DETECTOR});
     lastEnd = end;
-  };
-  // Most runs have no ASCII letter right before them (either case; both letters are checked in
-  // consider): four runs are tested at once, without a branch each.
-  auto letterBefore = [&](const int* r) { return (unsigned)((text[r[0] - 1] | 32) - 'a') < 26u; };
-  for (; run + 8 <= runsEnd; run += 8) {
-    if (__builtin_expect(!(letterBefore(run) | letterBefore(run + 2) | letterBefore(run + 4) | letterBefore(run + 6)), 1))
-      continue;
-    for (int k = 0; k < 8; k += 2)
-      if (letterBefore(run + k)) consider(run + k);
   }
-  for (; run < runsEnd; run += 2)
-    if (letterBefore(run)) consider(run);
 }
 
 }  // namespace gs

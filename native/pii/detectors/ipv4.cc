@@ -44,6 +44,12 @@ int octetDot(const ScanContext& ctx, int i, int* value) {
   return k + 1;
 }
 
+/** Whether a sorted list has a value in [from, to]; from never decreases between calls. */
+inline bool endIn(const std::vector<int>& ends, size_t& cursor, int from, int to) {
+  while (cursor < ends.size() && ends[cursor] < from) cursor++;
+  return cursor < ends.size() && ends[cursor] <= to;
+}
+
 }  // namespace
 
 void find_ipv4(ScanContext& ctx, std::vector<Finding>& out) {
@@ -66,6 +72,11 @@ void find_ipv4(ScanContext& ctx, std::vector<Finding>& out) {
     return 15;
 #endif
   };
+  // Per text, made at its first address: the ends of the cues asked about, and a cursor in each
+  // (addresses come in text order).
+  thread_local std::vector<int> versionEnds, ipEnds;
+  bool cuesKnown = false;
+  size_t versionAt = 0, ipAt = 0;
   forCandidateRuns(runs, 3, candidates, [&](size_t r) {
     const int s = runs[2 * r];
     const int len = runs[2 * r + 1] - s;
@@ -84,8 +95,17 @@ void find_ipv4(ScanContext& ctx, std::vector<Finding>& out) {
     const int end = p + last;
     const int a = ctx.at(end);
     if (isAlnum(a) || (a == DOT && isDigit(ctx.at(end + 1)))) return;
-    const int version = ctx.cueDistance(VERSION, s, 14);
-    const int positive = ctx.contextDistance(IP_ADDRESS, s);
+    if (!cuesKnown) {
+      cuesKnown = true;
+      versionEnds = ctx.cueEnds(VERSION);
+      ipEnds = ctx.cueEnds(IP_ADDRESS);
+    }
+    // cueDistance finds a cue of the kind that ends in [s - size, s], or none: where no such end
+    // exists the answer is -1 without the search (most addresses in logs have no cue near).
+    const int version = endIn(versionEnds, versionAt, s - 14, s) ? ctx.cueDistance(VERSION, s, 14) : -1;
+    int positive = endIn(ipEnds, ipAt, s - CONTEXT_WINDOW, s) ? ctx.cueDistance(IP_ADDRESS, s) : -1;
+    // contextDistance's fallback: the column header's cue.
+    if (positive < 0) positive = ctx.columnHasContext(IP_ADDRESS, s) ? 0 : -1;
     double score = positive >= 0 && (version < 0 || positive < version) ? 0.95 : version >= 0 ? 0.2 : 0.85;
     if (first == 0 || first == 127 || (first == 255 && second == 255)) score = std::min(score, 0.3);
     out.push_back(Finding{IP_ADDRESS, s, end, score, DETECTOR});

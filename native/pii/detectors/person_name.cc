@@ -1,5 +1,9 @@
 // Mirrors src/pii/detectors/person-name.ts (detector 'person-name'). The name lexicon, particles
 // and titles come from TypeScript through src/pii/native/tables.ts, so both engines read one list.
+#include <emmintrin.h>
+
+#include <cstring>
+
 #include "../engine.h"
 
 namespace gs {
@@ -82,9 +86,45 @@ const WordSet& roles() {
 
 bool isParticleChar(int c) { return isLowerLetter(c) || c == APOSTROPHE || c == RIGHT_QUOTE; }
 
+// chars.h's classes as one table: every class is empty from U+0250 on, so one bounds test
+// answers for code units above it and for -1 (outside the text) alike.
+enum CharClass : uint8_t { C_UPPER = 1, C_LOWER = 2, C_LETTER = 4 };
+struct ClassTable {
+  uint8_t c[0x250];
+  ClassTable() {
+    for (int i = 0; i < 0x250; i++)
+      c[i] = (isUpperLetter(i) ? C_UPPER : 0) | (isLowerLetter(i) ? C_LOWER : 0) | (isLetter(i) ? C_LETTER : 0);
+  }
+};
+const ClassTable classTable;
+inline int charClass(int c) { return (unsigned)c < 0x250 ? classTable.c[c] : 0; }
+inline bool upper(int c) { return charClass(c) & C_UPPER; }
+inline bool lower(int c) { return charClass(c) & C_LOWER; }
+inline bool letter(int c) { return charClass(c) & C_LETTER; }
+
+/**
+ * The lexicon's answers for the capitalised words met so far, per thread: most of them are a few
+ * hundred common words and names, and one line here costs less than the table's probe, length
+ * and character arrays. Keyed by the table, which configure makes once per load.
+ */
+struct Memo {
+  static constexpr int BITS = 11;
+  static constexpr int MAX_LEN = 13;
+  struct Entry {
+    uint16_t len;  // 0: empty
+    char16_t w[MAX_LEN];
+    int32_t flags;
+  };
+  alignas(64) Entry e[1 << BITS];
+  const WordTable* table = nullptr;
+  /** Per capital of the text: its word's end (or -1) and memo slot (or -1 when too long). */
+  std::vector<int> ends, slots;
+};
+thread_local Memo memo;
+
 class Finder {
  public:
-  Finder(ScanContext& ctx, const Tables& t) : ctx(ctx), s(ctx.s), n(ctx.n), t(t) {}
+  Finder(ScanContext& ctx, const Tables& t, Memo& m) : ctx(ctx), s(ctx.s), n(ctx.n), t(t), m(m) {}
 
   void run(std::vector<Finding>& out);
 
@@ -93,8 +133,73 @@ class Finder {
   const char16_t* s;
   int n;
   const Tables& t;
+  Memo& m;
+  /** Whether the header has a name column: -1 not looked at yet. */
+  int nameColumns = -1;
 
   int at(int i) const { return i >= 0 && i < n ? s[i] : -1; }
+  static uint64_t load4(const char16_t* p) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+  }
+  /** The memo slot of s[from, to): its first and last four units, or all of a shorter word. */
+  int slotOf(int from, int to) const {
+    int len = to - from;
+    if (len > Memo::MAX_LEN) return -1;
+    uint64_t h;
+    if (len >= 4)
+      h = (load4(s + from) * 0x9E3779B97F4A7C15ull) ^ (load4(s + to - 4) + (uint64_t)len) * 0xC2B2AE3D27D4EB4Full;
+    else {
+      h = (uint64_t)len;
+      for (int i = from; i < to; i++) h = h * 31 + s[i];
+      h *= 0x9E3779B97F4A7C15ull;
+    }
+    return (int)((h ^ (h >> 29)) >> (64 - Memo::BITS));
+  }
+  /** Whether the memo entry holds s[from, from + len). */
+  bool sameWord(const Memo::Entry& e, int from, int len) const {
+    if (e.len != len) return false;
+    const char16_t* w = s + from;
+    if (len < 4) {
+      for (int i = 0; i < len; i++)
+        if (e.w[i] != w[i]) return false;
+      return true;
+    }
+    // Overlapping 4-unit loads: the last one ends at the word's end.
+    for (int i = 0; i + 4 < len; i += 4)
+      if (load4(e.w + i) != load4(w + i)) return false;
+    return load4(e.w + len - 4) == load4(w + len - 4);
+  }
+  /** The end of a run of lower-case letters at j: ASCII ones eight at a time, then one by one. */
+  int skipLower(int j) const {
+    const __m128i a = _mm_set1_epi16(97), span = _mm_set1_epi16(25), zero = _mm_setzero_si128();
+    while (j + 8 <= n) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j));
+      __m128i out = _mm_subs_epu16(_mm_sub_epi16(v, a), span);  // 0 where 'a'..'z'
+      unsigned mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(out, zero));
+      if (mask != 0xffff) {
+        j += __builtin_ctz(~mask) / 2;
+        break;
+      }
+      j += 8;
+    }
+    while (j < n && lower(s[j])) j++;
+    return j;
+  }
+  /** known.get(s, from, to) through the memo. */
+  int flagsOf(int from, int to) const { return flagsAt(from, to, slotOf(from, to)); }
+  int flagsAt(int from, int to, int slot) const {
+    if (slot < 0) return t.known->get(s, from, to);
+    int len = to - from;
+    Memo::Entry& e = m.e[slot];
+    if (sameWord(e, from, len)) return e.flags;
+    int f = t.known->get(s, from, to);
+    e.len = (uint16_t)len;
+    std::memcpy(e.w, s + from, (size_t)len * 2);
+    e.flags = f;
+    return f;
+  }
 
   struct Next {
     int start, end, particles;
@@ -135,6 +240,7 @@ class Finder {
   bool afterSignOff(int p) const;
   bool afterRole(int p) const;
   bool inNameColumn(int p);
+  bool hasNameColumn();
   bool continuesName(int end) const;
   bool mayHaveEvidenceBefore(int p) const;
   bool laterGivenName(const Chain& chain) const;
@@ -148,28 +254,25 @@ class Finder {
  */
 int Finder::wordEnd(int i) const {
   int c = at(i);
-  if (!isUpperLetter(c)) return -1;
+  if (!upper(c)) return -1;
   int j = i + 1;
   if (c == 73 && at(j) == 74) j++;
   int q = at(j);
-  if ((q == APOSTROPHE || q == RIGHT_QUOTE) && isUpperLetter(at(j + 1))) j += 2;
+  if ((q == APOSTROPHE || q == RIGHT_QUOTE) && upper(at(j + 1))) j += 2;
   int lowerStart = j;
-  while (j < n && isLowerLetter(s[j])) j++;
+  j = skipLower(j);
   if (j == lowerStart) return -1;
-  if (isUpperLetter(at(j)) && isLowerLetter(at(j + 1))) {
-    j++;
-    while (j < n && isLowerLetter(s[j])) j++;
-  }
-  while (at(j) == 45 && isLetter(at(j + 1))) {
+  if (upper(at(j)) && lower(at(j + 1))) j = skipLower(j + 1);
+  while (at(j) == 45 && letter(at(j + 1))) {
     int k = j + 1;
-    if (isUpperLetter(at(k))) k++;
+    if (upper(at(k))) k++;
     int partStart = k;
-    while (isLowerLetter(at(k))) k++;
+    while (lower(at(k))) k++;
     if (k == partStart) break;
     j = k;
   }
   int after = at(j);
-  return isLetter(after) || (after >= 48 && after <= 57) ? -1 : j;
+  return letter(after) || (after >= 48 && after <= 57) ? -1 : j;
 }
 
 int Finder::particleEnd(int i) const {
@@ -221,11 +324,10 @@ bool Finder::readChain(int start, int end, int firstFlags, Chain& chain) const {
   int nParticles = 0;
   bool strong = false;
   int pos = end;
-  const WordTable& known = *t.known;
   if ((firstFlags & LEADING_PARTICLE) && at(end) == SPACE) {
     Next next;
     if (!particlesThenWord(end + 1, next)) return false;
-    int f = known.get(s, next.start, next.end);
+    int f = flagsOf(next.start, next.end);
     if (f & NOT_NAME) return false;
     chain.words[0] = next.start;
     chain.words[1] = next.end;
@@ -244,7 +346,7 @@ bool Finder::readChain(int start, int end, int firstFlags, Chain& chain) const {
   while (chain.count < MAX_TOKENS && at(pos) == SPACE) {
     Next next;
     if (!particlesThenWord(pos + 1, next)) break;
-    int f = known.get(s, next.start, next.end);
+    int f = flagsOf(next.start, next.end);
     if (f & (NOT_NAME | TITLE | GREETING)) break;
     if (at(next.end) == SPACE && isDigit(at(next.end + 1)) && streetEnd(next.start, next.end)) break;
     chain.words[2 * chain.count] = next.start;
@@ -401,15 +503,19 @@ bool Finder::afterSignOff(int p) const {
   int end = p - 1;
   while (end > 0 && (s[end - 1] == NEWLINE || s[end - 1] == 13)) end--;
   // text.lastIndexOf('\n', end - 1) + 1
+  // A line longer than 40 fails the test below whatever its start: look back no further.
   int lineStart = 0;
   {
     int from = end - 1;
     if (from >= n) from = n - 1;
-    for (int i = from; i >= 0; i--)
-      if (s[i] == NEWLINE) {
-        lineStart = i + 1;
-        break;
-      }
+    int stop = end - 41;
+    int i = from;
+    for (; i >= 0 && i >= stop; i--)
+      if (s[i] == NEWLINE) break;
+    if (i >= 0 && i >= stop)
+      lineStart = i + 1;
+    else if (i >= 0)
+      return false;
   }
   if (end - lineStart > 40 || end == lineStart) return false;
   int e = end;
@@ -451,14 +557,9 @@ bool Finder::afterRole(int p) const {
 }
 
 /** NAME_COLUMN: /(?:naam|(?:^|\s)name|contactpersoon|surname)$/ on the header cell. */
-bool Finder::inNameColumn(int p) {
-  int before = at(p - 1);
-  if (before != 44 && before != 59 && before != 9 && before != 124 && before != 34 && before != NEWLINE)
-    return false;
-  const std::u16string* column = ctx.columnHeader(p);
-  if (!column) return false;
-  const char16_t* c = column->data();
-  int len = (int)column->size();
+bool isNameColumn(const std::u16string& column) {
+  const char16_t* c = column.data();
+  int len = (int)column.size();
   auto endsWith = [&](const char16_t* w, int wl) {
     if (len < wl) return false;
     for (int i = 0; i < wl; i++)
@@ -467,6 +568,29 @@ bool Finder::inNameColumn(int p) {
   };
   if (endsWith(u"naam", 4) || endsWith(u"contactpersoon", 14) || endsWith(u"surname", 7)) return true;
   return endsWith(u"name", 4) && (len == 4 || isJsSpace(c[len - 5]));
+}
+
+bool Finder::inNameColumn(int p) {
+  int before = at(p - 1);
+  if (before != 44 && before != 59 && before != 9 && before != 124 && before != 34 && before != NEWLINE)
+    return false;
+  // The column's header is one of the header's cells: with none of them naming a person, no
+  // row needs splitting.
+  if (!hasNameColumn()) return false;
+  const std::u16string* column = ctx.columnHeader(p);
+  return column && isNameColumn(*column);
+}
+
+bool Finder::hasNameColumn() {
+  if (nameColumns < 0) {
+    int firstRow;
+    const TableHeader* header = ctx.table(&firstRow);
+    nameColumns = 0;
+    if (header)
+      for (const std::u16string& cell : header->cells)
+        if (isNameColumn(cell)) nameColumns = 1;
+  }
+  return nameColumns == 1;
 }
 
 bool Finder::continuesName(int end) const {
@@ -495,7 +619,7 @@ bool Finder::isGivenName(int from, int to, int flags) const {
   if (flags & GIVEN) return true;
   int dash = from;
   while (dash < to && s[dash] != 45) dash++;
-  return dash > from && dash < to && (t.known->get(s, from, dash) & GIVEN) != 0;
+  return dash > from && dash < to && (flagsOf(from, dash) & GIVEN) != 0;
 }
 
 void Finder::emit(std::vector<Finding>& out, int start, int end, double score) {
@@ -508,16 +632,32 @@ void Finder::emit(std::vector<Finding>& out, int start, int end, double score) {
 }
 
 void Finder::run(std::vector<Finding>& out) {
-  const WordTable& known = *t.known;
   const std::vector<int>& capitals = ctx.capitals();
+  // The words' ends and memo slots first, asking for the slots' lines as they are found: the
+  // lexicon answers then come from the cache instead of one miss after the other.
+  size_t count = capitals.size();
+  if (m.ends.size() < count) {
+    m.ends.resize(count);
+    m.slots.resize(count);
+  }
+  int* ends = m.ends.data();
+  int* slots = m.slots.data();
+  for (size_t k = 0; k < count; k++) {
+    int p = capitals[k];
+    int end = wordEnd(p);
+    ends[k] = end;
+    int slot = end < 0 ? -1 : slotOf(p, end);
+    slots[k] = slot;
+    if (slot >= 0) __builtin_prefetch(&m.e[slot]);
+  }
   int lastEnd = 0;
   Chain chain;
-  for (size_t k = 0; k < capitals.size(); k++) {
+  for (size_t k = 0; k < count; k++) {
     int p = capitals[k];
     if (p < lastEnd) continue;
-    int end = wordEnd(p);
+    int end = ends[k];
     if (end < 0) continue;
-    int f = known.get(s, p, end);
+    int f = flagsAt(p, end, slots[k]);
 
     if (f & (TITLE | GREETING)) {
       int q0 = skipAfterSalutation(end);
@@ -538,7 +678,7 @@ void Finder::run(std::vector<Finding>& out) {
         first = Next{q, wordEnd(q), 0, false};
       }
       if (first.end < 0) continue;
-      int firstFlags = known.get(s, first.start, first.end);
+      int firstFlags = flagsOf(first.start, first.end);
       if (!readChain(first.start, first.end, firstFlags, chain)) continue;
       double score;
       if (sawTitle || initials > 0)
@@ -617,8 +757,15 @@ void Finder::run(std::vector<Finding>& out) {
 }  // namespace
 
 void find_person_name(ScanContext& ctx, std::vector<Finding>& out) {
-  Tables t{&namedTable("personNameWords"), &namedTable("personNameParticles"), &namedTable("personNameTitles")};
-  Finder(ctx, t).run(out);
+  static const std::string words("personNameWords"), particles("personNameParticles"),
+      titles("personNameTitles");
+  Tables t{&namedTable(words), &namedTable(particles), &namedTable(titles)};
+  Memo& m = memo;
+  if (m.table != t.known) {
+    for (Memo::Entry& e : m.e) e.len = 0;
+    m.table = t.known;
+  }
+  Finder(ctx, t, m).run(out);
 }
 
 }  // namespace gs

@@ -183,8 +183,13 @@ void find_phone(ScanContext& ctx, std::vector<Finding>& out) {
   // most six other characters (three separators and "(", or ") " with three and "("): a run
   // cannot start one unless the runs that near after it bring the digits to MIN_DIGITS. Four runs
   // ahead are looked at; a longer chain is left to the check below.
-  auto candidates = [](const int* R, size_t p) {
+  auto candidates = [text](const int* R, size_t p) {
 #if GS_RUN_LANES
+    // Only a run that starts with 0 or follows a + starts a reading; eleven digits may be an MSISDN.
+    const int s0 = R[2 * p], s1 = R[2 * p + 2], s2 = R[2 * p + 4], s3 = R[2 * p + 6];
+    __m128i first = _mm_set_epi32(text[s3], text[s2], text[s1], text[s0]);
+    __m128i before = _mm_set_epi32(text[s3 - 1], text[s2 - 1], text[s1 - 1], s0 > 0 ? text[s0 - 1] : 0);
+    __m128i national = _mm_or_si128(_mm_cmpeq_epi32(first, splat(ZERO)), _mm_cmpeq_epi32(before, splat(PLUS)));
     RunLanes a = runLanes(R, p), b = runLanes(R, p + 1), c = runLanes(R, p + 2), d = runLanes(R, p + 3),
              e = runLanes(R, p + 4);
     __m128i near = splat(7);
@@ -196,7 +201,8 @@ void find_phone(ScanContext& ctx, std::vector<Finding>& out) {
     reach = _mm_and_si128(_mm_cmplt_epi32(_mm_sub_epi32(b.start, a.end), near),
                           _mm_add_epi32(_mm_sub_epi32(b.end, b.start), reach));
     reach = _mm_add_epi32(_mm_sub_epi32(a.end, a.start), reach);
-    return laneMask(_mm_cmpgt_epi32(reach, splat(MIN_DIGITS - 1)));
+    __m128i msisdn = _mm_cmpeq_epi32(_mm_sub_epi32(a.end, a.start), splat(11));
+    return laneMask(_mm_or_si128(msisdn, _mm_and_si128(national, _mm_cmpgt_epi32(reach, splat(MIN_DIGITS - 1)))));
 #else
     return 15;
 #endif
@@ -224,7 +230,16 @@ void find_phone(ScanContext& ctx, std::vector<Finding>& out) {
     if (runEnd - s < MIN_DIGITS) {
       // The same bound along the whole chain of runs.
       int digits = runEnd - s;
-      for (int q = r + 2; q + 1 < m && digits < MIN_DIGITS && R[q] - R[q - 1] <= 6; q += 2) digits += R[q + 1] - R[q];
+      for (int q = r + 2; q + 1 < m && digits < MIN_DIGITS && R[q] - R[q - 1] <= 6; q += 2) {
+        // Only separators and parentheses stand between the digits of a reading.
+        bool joined = true;
+        for (int k = R[q - 1]; k < R[q]; k++) {
+          int c = text[k];
+          if (!isSeparator(c) && c != LPAREN && c != RPAREN) joined = false;
+        }
+        if (!joined) break;
+        digits += R[q + 1] - R[q];
+      }
       if (digits < MIN_DIGITS) return;
     }
     if (!freeOnLeft(ctx, start) || ctx.at(start - 1) == PLUS) return;

@@ -26,8 +26,32 @@ constexpr u16view ENGLISH_FULL[] = {
 };
 constexpr u16view ENGLISH_ABBREVIATED[] = {u"St", u"Rd", u"Ave", u"Ln", u"Dr", u"Ct", u"Pl", u"Sq", u"Blvd"};
 
-const WordSet& englishTypes() {
-  static const WordSet set{u"Street", u"Road",    u"Avenue",   u"Lane",    u"Drive", u"Close", u"Court",
+/**
+ * A word set that first checks the first character and length against the words it holds: most
+ * words asked about (any capitalised word before a number) fail that without a hash lookup.
+ */
+class QuickSet {
+ public:
+  QuickSet(std::initializer_list<const char16_t*> words) : set_(words) {
+    for (const char16_t* w : words) {
+      int len = (int)std::char_traits<char16_t>::length(w);
+      lengths_[w[0]] |= 1u << len;
+    }
+  }
+  bool has(const char16_t* s, int from, int to) const {
+    unsigned len = (unsigned)(to - from);
+    int c = s[from];
+    if (c >= 128 || len >= 32 || ((lengths_[c] >> len) & 1u) == 0) return false;
+    return set_.has(s, from, to);
+  }
+
+ private:
+  WordSet set_;
+  uint32_t lengths_[128] = {};
+};
+
+const QuickSet& englishTypes() {
+  static const QuickSet set{u"Street", u"Road",    u"Avenue",   u"Lane",    u"Drive", u"Close", u"Court",
                            u"Way",    u"Place",   u"Square",   u"Boulevard", u"Terrace", u"Crescent", u"Gardens",
                            u"Grove",  u"Row",     u"Mews",     u"Parkway", u"Hill",  u"Walk",  u"St",
                            u"Rd",     u"Ave",     u"Ln",       u"Dr",      u"Ct",    u"Pl",    u"Sq",
@@ -35,19 +59,19 @@ const WordSet& englishTypes() {
   return set;
 }
 
-const WordSet& particles() {
-  static const WordSet set{u"van", u"de", u"der", u"den", u"het", u"'t", u"op",
+const QuickSet& particles() {
+  static const QuickSet set{u"van", u"de", u"der", u"den", u"het", u"'t", u"op",
                            u"aan", u"ter", u"ten", u"te",  u"la",  u"le", u"du"};
   return set;
 }
 
-const WordSet& leadingParticles() {
-  static const WordSet set{u"Van", u"De", u"Den", u"Het", u"'t", u"Ter", u"Ten"};
+const QuickSet& leadingParticles() {
+  static const QuickSet set{u"Van", u"De", u"Den", u"Het", u"'t", u"Ter", u"Ten"};
   return set;
 }
 
-const WordSet& stopWords() {
-  static const WordSet set{
+const QuickSet& stopWords() {
+  static const QuickSet set{
       u"Een",        u"In",         u"Op",           u"Aan",        u"Bij",         u"Naar",       u"Voor",
       u"Met",        u"Uit",        u"Om",           u"Te",         u"Tot",         u"Over",       u"Onder",
       u"Mijn",       u"Uw",         u"Ons",          u"Onze",       u"Zijn",        u"Haar",       u"Hun",
@@ -311,19 +335,6 @@ int englishAddressAt(const ScanContext& ctx, int s) {
   return 0;
 }
 
-/** Letter, capital and space as bits of one table, so the first filter of a number has no branches. */
-constexpr int C_LETTER = 1, C_UPPER = 2, C_SPACE = 4;
-struct Classes {
-  unsigned char of[0x250] = {};
-  Classes() {
-    for (int c = 0; c < 0x250; c++)
-      of[c] = (unsigned char)((isLetter(c) ? C_LETTER : 0) | (isUpperLetter(c) ? C_UPPER : 0) | (c == SPACE ? C_SPACE : 0));
-  }
-};
-const Classes CLASSES;
-/** The classes of code unit c; none outside the text (c = -1) or past the table. */
-inline int classOf(int c) { return (unsigned)c < 0x250u ? CLASSES.of[c] : 0; }
-
 }  // namespace
 
 void find_postal_address(ScanContext& ctx, std::vector<Finding>& out) {
@@ -338,16 +349,9 @@ void find_postal_address(ScanContext& ctx, std::vector<Finding>& out) {
     int e = run[r + 1];
     int before = s > 0 ? text[s - 1] : -1;
     int next = e < n ? text[e] : -1;
-    // What either order needs around the number, tested without branches: a letter and a space
-    // before it (the Dutch order: "Kerkstraat 12"), or no letter before and a capitalised name
-    // after it, behind a space or a letter and a space (the English order: "221B Baker Street").
-    // Nine in ten numbers fail both.
-    int cb = classOf(before);
-    int cn = classOf(next);
-    int cn1 = classOf(ctx.at(e + 1));
-    int dutch = (cb >> 2) & classOf(ctx.at(s - 2));
-    int english = ~cb & (((cn >> 2) & (cn1 >> 1)) | (cn & (cn1 >> 2) & (classOf(ctx.at(e + 2)) >> 1)));
-    if (((dutch | english) & 1) == 0) continue;
+    // Most numbers have neither the space before of the Dutch order ("Kerkstraat 12") nor the space
+    // or letter after of the English one ("221B Baker Street"): they go before anything else is read.
+    if (before != SPACE && next != SPACE && !isLetter(next)) continue;
     if (s < lastEnd || e - s > 5 || text[s] == 48) continue;
     int start = -1;
     int end = e;

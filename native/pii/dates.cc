@@ -68,6 +68,12 @@ inline bool matchCi(const char16_t* s, int n, int p, const char* lit, int len) {
   return true;
 }
 
+/** Whether c can begin a month name under /i: most candidates fail this before the name loop. */
+inline bool monthInitial(int c) {
+  if (c >= 65 && c <= 90) c += 32;
+  return c == 'j' || c == 'f' || c == 'm' || c == 'a' || c == 's' || c == 'o' || c == 'n' || c == 'd';
+}
+
 bool plausible(int day, int month, int year) {
   if (month < 1 || month > 12 || day < 1 || year < 1880 || year > 2100) return false;
   static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -153,7 +159,7 @@ int dayNameYear(const char16_t* s, int n, int p, int& day, int& month, int& year
       for (int of = 1; of >= 0; of--) {
         if (of && !matchCi(s, n, q2, " of", 3)) continue;
         int q3 = q2 + 3 * of;
-        if (at(s, n, q3) != ' ') continue;
+        if (at(s, n, q3) != ' ' || !monthInitial(at(s, n, q3 + 1))) continue;
         for (const MonthName* m : names) {
           if (!matchCi(s, n, q3 + 1, m->name, m->len)) continue;
           int end = nameYearTail(s, n, q3 + 1 + m->len, year);
@@ -171,6 +177,7 @@ int dayNameYear(const char16_t* s, int n, int p, int& day, int& month, int& year
 /** NAME_DAY_YEAR `(MONTH)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?![\d])`/iy */
 int nameDayYear(const char16_t* s, int n, int p, int& day, int& month, int& year) {
   static const char* const suffixes[] = {"st", "nd", "rd", "th", ""};
+  if (!monthInitial(at(s, n, p))) return -1;
   for (const MonthName* m : alternation()) {
     if (!matchCi(s, n, p, m->name, m->len)) continue;
     int q = p + m->len;

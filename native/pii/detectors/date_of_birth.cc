@@ -45,9 +45,11 @@ int tryRun(ScanContext& ctx, const std::vector<int>& runs, int r, bool cued, int
   if (s < lastEnd || isDigit(ctx.at(s - 1))) return -1;
   int start = dateStart(ctx, s, runs[r + 1]);
   if (start < 0 || start < lastEnd || isLetter(ctx.at(start - 1))) return -1;
-  if (!cued && !ctx.columnHasContext(DATE_OF_BIRTH, start)) return -1;
+  // The date is read before the column is asked about: both are pure, and reading is the cheaper
+  // one that fails more often.
   WrittenDate date;
   if (!readDate(ctx.s, ctx.n, start, date) || date.year > year) return -1;
+  if (!cued && !ctx.columnHasContext(DATE_OF_BIRTH, start)) return -1;
   return date.end;
 }
 
@@ -75,8 +77,9 @@ void find_date_of_birth(ScanContext& ctx, std::vector<Finding>& out) {
     out.push_back({DATE_OF_BIRTH, start, end, 0.9, DETECTOR});
     lastEnd = end;
   };
+  // Without a number neither way finds a date: the table is not looked at.
+  if (runs.empty()) return;
   if (ctx.tableHasContext(DATE_OF_BIRTH)) {
-    if (runs.empty()) return;
     year = currentYear();
     for (int r = 0; r < (int)runs.size(); r += 2) take(r, tryRun(ctx, runs, r, false, lastEnd, year));
   } else {

@@ -30,7 +30,7 @@ int octetAt(const ScanContext& ctx, int i) {
  * before the dot can go on, so it is the octet that takes every digit up to a dot. Returns the
  * position after the dot, or -1.
  */
-int octetDot(const ScanContext& ctx, int i, int* value) {
+inline __attribute__((always_inline)) int octetDot(const ScanContext& ctx, int i, int* value) {
   int k = i;
   while (k - i < 4 && isDigit(ctx.at(k))) k++;
   if (ctx.at(k) != DOT) return -1;

@@ -128,6 +128,14 @@ void find_ipv6(ScanContext& ctx, std::vector<Finding>& out) {
   };
   while (k < count) {
     const int c = colonAt[k];
+    // Most colons end a label ("Naam: "): with neither a group before nor one after, the walks
+    // below would find this lone colon and move on.
+    const int left = c > 0 ? classOf(text[c - 1]) : 0;
+    if (!(left & COLON_C) && (c <= lastEnd || !(left & HEX_C)) &&
+        (c + 1 >= n || !(classOf(text[c + 1]) & (HEX_C | COLON_C | DOT_C)))) {
+      k++;
+      continue;
+    }
     int s = c;
     while (s > lastEnd && c - s < 40 && (classOf(text[s - 1]) & (HEX_C | COLON_C))) s--;
     int colons = 0;

@@ -760,7 +760,11 @@ void find_person_name(ScanContext& ctx, std::vector<Finding>& out) {
   static const std::string words("personNameWords"), particles("personNameParticles"),
       titles("personNameTitles");
   Tables t{&namedTable(words), &namedTable(particles), &namedTable(titles)};
-  Memo& m = memo;
+  // Through an opaque pointer: else the compiler re-derives the thread-local's address with a
+  // __tls_get_addr call per capital in the hot loop.
+  Memo* mp = &memo;
+  asm("" : "+r"(mp));
+  Memo& m = *mp;
   if (m.table != t.known) {
     for (Memo::Entry& e : m.e) e.len = 0;
     m.table = t.known;

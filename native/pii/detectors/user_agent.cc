@@ -6,6 +6,9 @@
 #include <vector>
 
 #include "../engine.h"
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace gs {
 
@@ -54,6 +57,21 @@ int comment(const ScanContext& ctx, int i, int min, int max) {
   const char16_t* s = ctx.s;
   const int limit = std::min(ctx.n, i + 2 + max);  // a run longer than max fails either way
   int k = i + 1;
+#if defined(__SSE2__)
+  // Comments run to tens of characters: look for the four stoppers eight at a time.
+  const __m128i open = _mm_set1_epi16(LPAREN), close = _mm_set1_epi16(RPAREN), newline = _mm_set1_epi16(NEWLINE),
+                quote = _mm_set1_epi16(QUOTE);
+  for (; k + 8 <= limit; k += 8) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + k));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(block, open), _mm_cmpeq_epi16(block, close)),
+                                     _mm_or_si128(_mm_cmpeq_epi16(block, newline), _mm_cmpeq_epi16(block, quote)));
+    const int bits = _mm_movemask_epi8(hit);
+    if (bits != 0) {
+      k += __builtin_ctz((unsigned)bits) >> 1;
+      break;
+    }
+  }
+#endif
   while (k < limit && isCommentChar(s[k])) k++;
   const int run = k - i - 1;
   if (run < min || run > max || ctx.at(k) != RPAREN) return -1;
@@ -207,7 +225,8 @@ void findAppAgents(ScanContext& ctx, const std::vector<int>& parens, std::vector
   int furthest = -1;
   for (int paren : parens) {
     const int k = paren - 1;
-    if (k < 1 || s[k] != SPACE) continue;
+    // APP's version ends in a word character right before " (".
+    if (k < 1 || s[k] != SPACE || !isWord(s[k - 1])) continue;
     int start = k;
     bool slash = false;
     while (start > 0 && start > k - 60 && isTokenChar(s[start - 1])) {
@@ -253,6 +272,9 @@ void find_user_agent(ScanContext& ctx, std::vector<Finding>& out) {
   const std::vector<int>& parens = ctx.positionsOf(LPAREN);
   const char16_t* s = ctx.s;
   int resume[3] = {0, 0, 0};  // by marker length 6, 7, 8
+  // cueDistance finds a cue that ends within the window or none: with no cue end there (most
+  // agents in logs) hasContext needs only the column header.
+  const std::vector<int> cueEnds = ctx.cueEnds(USER_AGENT);
   for (int paren : parens) {
     const int k = paren - 1;
     if (k < 1 || s[k] != SPACE || !isDigit(s[k - 1])) continue;
@@ -267,11 +289,14 @@ void find_user_agent(ScanContext& ctx, std::vector<Finding>& out) {
     int e = browserEnd(ctx, i, length);
     if (e < 0) continue;
     from = e;
-    double score = ctx.hasContext(USER_AGENT, i) ? 0.95 : 0.9;
+    const auto near = std::lower_bound(cueEnds.begin(), cueEnds.end(), i - CONTEXT_WINDOW);
+    const bool context = (near != cueEnds.end() && *near <= i && ctx.cueDistance(USER_AGENT, i) >= 0) ||
+                         ctx.columnHasContext(USER_AGENT, i);
+    double score = context ? 0.95 : 0.9;
     out.push_back(Finding{USER_AGENT, i, e, score, USER_AGENT_DETECTOR});
   }
   findAppAgents(ctx, parens, out, first);
-  for (int cueEnd : ctx.cueEnds(USER_AGENT)) {
+  for (int cueEnd : cueEnds) {
     int i = cueEnd;
     while (i < ctx.n && i - cueEnd < 4 && isSeparator(ctx.s[i])) i++;
     int e = toolEnd(ctx, i);

@@ -11,9 +11,10 @@ import { isValidPhoneNumber } from 'libphonenumber-js/max';
  * on that prefix and its length: the answer is cached on that key and the library is asked once
  * per key (the test compares the two on random numbers).
  *
- * Other countries' plans are cached on the first six digits (calling code and leading national
- * digits) and the length. Their patterns are also prefix-then-digits for the ranges people write; the cache keeps a
- * text with many foreign numbers from calling the library for each.
+ * Other countries' plans are not all prefix-then-digits (the North American plan, for one, rules
+ * out parts of an exchange), so their answers are cached per whole number: a number's validity
+ * then never depends on which other number with the same leading digits was scanned first. The
+ * cache keeps a text that repeats foreign numbers (logs) from calling the library for each.
  */
 
 const dutchCache = new Map<string, boolean>();
@@ -53,13 +54,11 @@ export function isValidInternationalNumber(digits: string): boolean {
     const nsn = digits.charCodeAt(2) === 48 ? digits.slice(3) : digits.slice(2);
     return isValidDutchNumber(nsn);
   }
-  // Six leading digits: the calling code (1–3) and the first national digits, which decide the range.
-  const key = `${digits.slice(0, 6)}:${digits.length}`;
-  let valid = otherCache.get(key);
+  let valid = otherCache.get(digits);
   if (valid === undefined) {
     valid = isValidPhoneNumber(`+${digits}`);
     if (otherCache.size >= OTHER_CACHE_LIMIT) otherCache.clear();
-    otherCache.set(key, valid);
+    otherCache.set(digits, valid);
   }
   return valid;
 }

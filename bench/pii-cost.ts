@@ -29,7 +29,7 @@ import { generateCorpus } from '../src/pii/corpus/generate.js';
 import { generateHeldoutCorpus } from '../src/pii/corpus/heldout/generate.js';
 import { cueEntries } from '../src/pii/cue-index.js';
 import { allDetectors } from '../src/pii/detectors/all.js';
-import { nativeAddonForTests, scanEngine } from '../src/pii/native/engine.js';
+import { loadNativeAddon, scanEngine } from '../src/pii/native/engine.js';
 import { applyFindings, operatorFor, redactText } from '../src/pii/redact.js';
 import { scanText, scanTextInJs } from '../src/pii/scan.js';
 import { resolveContextWords, ScanContext } from '../src/pii/scan-context.js';
@@ -123,7 +123,7 @@ function stages(): Stage[] {
     },
   );
   if (scanEngine().engine === 'native') {
-    const addon = nativeAddonForTests()!;
+    const addon = loadNativeAddon()!;
     const matcher = addon.matcher(cueEntries(words));
     list.push({
       name: 'native text index',

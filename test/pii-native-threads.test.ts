@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../src/pii/corpus/generate.js';
 import type { PiiFinding } from '../src/pii/finding.js';
-import { nativeAddonForTests } from '../src/pii/native/engine.js';
+import { loadNativeAddon } from '../src/pii/native/engine.js';
 import { scanTextInJs } from '../src/pii/scan.js';
 
 /**
@@ -10,7 +10,7 @@ import { scanTextInJs } from '../src/pii/scan.js';
  * the same time as each other get the same findings as the JavaScript engine. Uses the built
  * package (npm test builds it first), as a library user's workers would.
  */
-const built = nativeAddonForTests() !== null;
+const built = loadNativeAddon() !== null;
 const required = process.env.GRONDSLAG_REQUIRE_SERVICES === '1';
 if (!built && required)
   throw new Error('the native PII scanner is required but not built: run npm run build:native');

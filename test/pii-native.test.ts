@@ -4,7 +4,7 @@ import { generateHeldoutCorpus } from '../src/pii/corpus/heldout/generate.js';
 import { cueEntries } from '../src/pii/cue-index.js';
 import { allDetectors } from '../src/pii/detectors/all.js';
 import type { PiiFinding } from '../src/pii/finding.js';
-import { nativeAddonForTests, scanEngine, unpackFindings } from '../src/pii/native/engine.js';
+import { loadNativeAddon, scanEngine, unpackFindings } from '../src/pii/native/engine.js';
 import { type ScanOptions, scanTextInJs, scanTextWith } from '../src/pii/scan.js';
 import { resolveContextWords, ScanContext } from '../src/pii/scan-context.js';
 import { parseHeader, type TableHeader } from '../src/pii/table-header.js';
@@ -16,7 +16,7 @@ import { parseHeader, type TableHeader } from '../src/pii/table-header.js';
  * move the same values into other surroundings. Like the database tests, it is skipped visibly
  * where the addon is not built, and an error under GRONDSLAG_REQUIRE_SERVICES=1 (CI builds it).
  */
-const addon = nativeAddonForTests();
+const addon = loadNativeAddon();
 const required =
   process.env.GRONDSLAG_REQUIRE_SERVICES === '1' || process.env.GRONDSLAG_PII_ENGINE === 'native';
 if (!addon && required)

@@ -8,6 +8,7 @@ namespace gs {
 inline bool isDigit(int c) { return c >= 48 && c <= 57; }
 inline bool isUpperAscii(int c) { return c >= 65 && c <= 90; }
 inline bool isLowerAscii(int c) { return c >= 97 && c <= 122; }
+inline bool isAsciiLetter(int c) { return isUpperAscii(c) || isLowerAscii(c); }
 
 /** Latin letters, including the accented ones of Latin-1 and Latin Extended-A/B. */
 inline bool isLetter(int c) {
@@ -23,6 +24,14 @@ inline bool isLowerLetter(int c) {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c != 0xf7) || (c >= 0x100 && c <= 0x24f);
 }
 inline bool isAlnum(int c) { return isDigit(c) || isLetter(c); }
+
+/** JavaScript's regex `\s`: the ASCII blanks and every Unicode space and line terminator. */
+inline bool isJsSpace(int c) {
+  if (c == 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
+         c == 0x202f || c == 0x205f || c == 0x3000 || c == 0xfeff;
+}
 
 /** cue-index.ts isLetterCode: the letters a cue word may not run into. */
 inline bool isLetterCode(int c) {

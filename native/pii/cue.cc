@@ -147,6 +147,14 @@ void indexText(const char16_t* s, int n, const CueMatcher& matcher, std::vector<
   int i = 0;
   int hitEnd = 0;
   int hitMask = 0;
+  // A cue word matched at i: record it and continue after it.
+  auto takeCue = [&] {
+    cues.cues.push_back(i);
+    cues.cues.push_back(hitEnd);
+    cues.cues.push_back(hitMask);
+    i = hitEnd;
+    prevKind = kind[s[i - 1]];
+  };
   while (i < n) {
     int c = s[i];
     int k = kind[c];
@@ -168,11 +176,7 @@ void indexText(const char16_t* s, int n, const CueMatcher& matcher, std::vector<
           if ((kind[next] & K_LOWER) || kind[next] == K_APOSTROPHE || (c == 73 && next == 74)) capitals->push_back(i);
         }
         if (i + 1 < n && matcher.mayStartWith(c, s[i + 1]) && matcher.matchAt(s, n, i, &hitEnd, &hitMask)) {
-          cues.cues.push_back(i);
-          cues.cues.push_back(hitEnd);
-          cues.cues.push_back(hitMask);
-          i = hitEnd;
-          prevKind = kind[s[i - 1]];
+          takeCue();
           continue;
         }
       }
@@ -183,11 +187,8 @@ void indexText(const char16_t* s, int n, const CueMatcher& matcher, std::vector<
     }
     if ((c > 127 || c == 36) && !(prevKind & K_LETTER) && matcher.startsWith(c) &&
         matcher.matchAt(s, n, i, &hitEnd, &hitMask)) {
-      cues.cues.push_back(i);
-      cues.cues.push_back(hitEnd);
-      cues.cues.push_back(hitMask);
-      i = hitEnd;
-      prevKind = kind[s[i - 1]];
+      // Symbol cues: €, £, $.
+      takeCue();
       continue;
     }
     prevKind = k;

@@ -13,7 +13,6 @@ static const char16_t DELIMITERS[4] = {u',', u';', u'\t', u'|'};
 static constexpr size_t HEADER_CACHE_LIMIT = 256;
 
 static bool isAsciiSpace(char16_t c) { return c == 32 || (c >= 9 && c <= 13); }
-static bool isAsciiLetter(char16_t c) { return (c >= 65 && c <= 90) || (c >= 97 && c <= 122); }
 static bool isCellChar(char16_t c) {
   return isAsciiLetter(c) || (c >= 48 && c <= 57) || c == u' ' || c == u'_' || c == u'-' || c == u'.' ||
          c == u'/' || c == u'(' || c == u')';

@@ -4,7 +4,7 @@ import type { ContextLanguage } from './context-words.js';
 import type { Detector } from './detector.js';
 import { allDetectors } from './detectors/all.js';
 import type { PiiFinding, PiiType } from './finding.js';
-import { nativeScanner } from './native/engine.js';
+import { type NativeScanner, nativeScanner } from './native/engine.js';
 import { resolveOverlaps } from './resolve.js';
 import { type ContextOverrides, resolveContextWords, ScanContext } from './scan-context.js';
 import type { TableHeader } from './table-header.js';
@@ -95,18 +95,7 @@ export function scanText(text: string, options: ScanOptions = {}): PiiFinding[] 
  * passes the first line's header for every later line, so column names stay context).
  */
 export function scanTextWith(text: string, options: ScanOptions, header?: TableHeader): PiiFinding[] {
-  const native = nativeScanner();
-  if (!native) return scanTextInJs(text, options, header);
-  const detectors = selectDetectors(options.types);
-  const minScore = checkMinScore(options.minScore ?? DEFAULT_MIN_SCORE);
-  if (text.length === 0) return [];
-  return native.scan(
-    text,
-    detectors,
-    resolveContextWords(options.languages, options.context),
-    minScore,
-    header,
-  );
+  return scanOn(nativeScanner(), text, options, header);
 }
 
 /**
@@ -114,10 +103,22 @@ export function scanTextWith(text: string, options: ScanOptions, header?: TableH
  * compared with, and the engine wherever the addon is not built.
  */
 export function scanTextInJs(text: string, options: ScanOptions, header?: TableHeader): PiiFinding[] {
+  return scanOn(null, text, options, header);
+}
+
+/** Options checked the same way for both engines, then the text scanned by `native` or in JavaScript. */
+function scanOn(
+  native: NativeScanner | null,
+  text: string,
+  options: ScanOptions,
+  header?: TableHeader,
+): PiiFinding[] {
   const detectors = selectDetectors(options.types);
   const minScore = checkMinScore(options.minScore ?? DEFAULT_MIN_SCORE);
   if (text.length === 0) return [];
-  const ctx = new ScanContext(text, resolveContextWords(options.languages, options.context), header);
+  const words = resolveContextWords(options.languages, options.context);
+  if (native) return native.scan(text, detectors, words, minScore, header);
+  const ctx = new ScanContext(text, words, header);
   // Each detector reports in text order; merging the lists keeps that order without a full sort.
   let merged: PiiFinding[] = [];
   for (const detector of detectors) {

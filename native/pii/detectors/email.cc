@@ -30,11 +30,6 @@ constexpr ClassTable classes;
 inline bool isLocalChar(int c) { return (unsigned)c < 256 ? (classes.of[c] & LOCAL_C) != 0 : isAlnum(c); }
 inline bool isDomainChar(int c) { return (unsigned)c < 256 ? (classes.of[c] & DOMAIN_C) != 0 : isAlnum(c); }
 
-/** JS regex `\s`. */
-inline bool isJsSpace(int c) {
-  return (c >= 9 && c <= 13) || c == 32 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-         c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000 || c == 0xfeff;
-}
 
 bool hasDoubleDot(const char16_t* t, int from, int to) {
   for (int i = from + 1; i < to; i++)

@@ -18,16 +18,8 @@ constexpr int DETECTOR = 15;
 constexpr int DEGREES_DETECTOR = 20;
 constexpr int DEGREE = 0xb0;
 
-/** JS `\s`. */
-inline bool isJsSpace(int c) {
-  if (c == 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
-         c == 0x202f || c == 0x205f || c == 0x3000 || c == 0xfeff;
-}
 /** JS `\w` without /u. */
 inline bool isWordChar(int c) { return isDigit(c) || isUpperAscii(c) || isLowerAscii(c) || c == 95; }
-inline bool isAsciiLetter(int c) { return isUpperAscii(c) || isLowerAscii(c); }
 
 /** The hand-written regex steps over one text; each step calls its continuation per choice, in
  * backtracking order, and returns the first non-negative result. */

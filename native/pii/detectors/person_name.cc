@@ -23,14 +23,6 @@ enum NameFlag : int {
   LEADING_PARTICLE = 64,
 };
 
-/** JavaScript's `\s`. */
-bool isJsSpace(int c) {
-  if (c == 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
-         c == 0x202f || c == 0x205f || c == 0x3000 || c == 0xfeff;
-}
-
 /**
  * One code unit of `toLowerCase()`, as far as the comparisons here can tell: they compare with
  * ASCII words (and 'ë'), and only these characters lower-case to one of those. U+0130 lower-cases

@@ -85,7 +85,6 @@ const QuickSet& stopWords() {
   return set;
 }
 
-inline bool isAsciiLetter(int c) { return (c >= 65 && c <= 90) || (c >= 97 && c <= 122); }
 inline bool isAsciiAlnum(int c) { return isAsciiLetter(c) || isDigit(c); }
 
 /**

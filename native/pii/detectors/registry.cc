@@ -4,8 +4,9 @@
 
 namespace gs {
 
-// Weak while detectors are being ported: a missing one is a null entry, and the addon reports
-// itself incomplete (the JavaScript engine is then used).
+// Weak, so that a build missing a detector's file still loads with a null entry: the addon then
+// reports itself incomplete (available()) and the JavaScript engine is used, rather than a crash
+// at the first call.
 
 __attribute__((weak)) void find_mrz(ScanContext&, std::vector<Finding>&);
 __attribute__((weak)) void find_iban(ScanContext&, std::vector<Finding>&);

@@ -34,7 +34,6 @@ struct Classes {
 constexpr Classes CLASSES;
 inline bool hasClass(int c, uint8_t bit) { return (unsigned)c < 128 && (CLASSES.of[c] & bit); }
 
-inline bool isAsciiLetter(int c) { return hasClass(c, LETTER); }
 /** \w */
 inline bool isWord(int c) { return hasClass(c, WORD); }
 /** [\w.+-] */

@@ -45,7 +45,7 @@ function addonPath(): string {
   );
 }
 
-/** Why the native scanner is not in use, when it is not (shown by `grondslag scan --engine`). */
+/** Why the native scanner is not in use, when it is not (scanEngine() reports it). */
 let unavailableReason: string | undefined;
 let loaded: NativeScanner | null | undefined;
 
@@ -107,8 +107,11 @@ function loadAddon(): Addon | null {
   }
 }
 
-/** The raw addon, also when incomplete: for the tests that compare detector by detector. */
-export function nativeAddonForTests(): Addon | null {
+/**
+ * The raw addon, also when incomplete or switched off: for the test that compares detector by
+ * detector and the cost benchmark that times them one by one. Loading configures it again.
+ */
+export function loadNativeAddon(): Addon | null {
   return loadAddon();
 }
 

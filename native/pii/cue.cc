@@ -41,6 +41,18 @@ CueMatcher::CueMatcher(const std::vector<std::pair<std::u16string, int>>& entrie
   for (const auto& [word, bit] : entries) add(word, bit);
   for (int k = 0; k < 0x10000; k++)
     if (child(0, k) != 0) firstChars_[k] = 1;
+  singles_.assign(width_ + 1, 0);
+  pairs_.assign((size_t)(width_ + 1) * (width_ + 1), 0);
+  for (const auto& [word, bit] : entries) {
+    if (word.empty()) continue;
+    int a = column_[word[0]];
+    if (word.size() == 1) singles_[a] = 1;
+    else if (word.size() == 2) pairs_[a * (width_ + 1) + column_[word[1]]] = 1;
+    else {
+      uint32_t t = tripleBit(a, column_[word[1]], column_[word[2]]);
+      triples_[t >> 6] |= 1ull << (t & 63);
+    }
+  }
   for (int x = 0; x < 0x100; x++) {
     int first = child(0, x);
     if (first == 0) continue;
@@ -275,7 +287,7 @@ void indexText(const char16_t* s, int n, const CueMatcher& matcher, std::vector<
       int hitEnd = 0;
       int hitMask = 0;
       bool hit = (wordStarts >> j) & 1
-                     ? i + 1 < n && matcher.mayStartWith(c, s[i + 1]) && matcher.matchAt(s, n, i, &hitEnd, &hitMask)
+                     ? i + 1 < n && matcher.mayMatchAt(s, n, i) && matcher.matchAt(s, n, i, &hitEnd, &hitMask)
                      : matcher.startsWith(c) && matcher.matchAt(s, n, i, &hitEnd, &hitMask);
       if (!hit) continue;
       cues.cues.push_back(i);

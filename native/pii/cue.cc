@@ -19,7 +19,7 @@ static inline int fold(int c) {
 }
 
 CueMatcher::CueMatcher(const std::vector<std::pair<std::u16string, int>>& entries)
-    : column_(0x10000, 0), firstChars_(0x10000, 0), bigrams_(0x10000, 0) {
+    : column_(0x10000, 0), firstChars_(0x10000, 0) {
   static std::atomic<uint64_t> serials{0};
   serial_ = ++serials;
   std::unordered_map<int, int> columns;
@@ -52,13 +52,6 @@ CueMatcher::CueMatcher(const std::vector<std::pair<std::u16string, int>>& entrie
       uint32_t t = tripleBit(a, column_[word[1]], column_[word[2]]);
       triples_[t >> 6] |= 1ull << (t & 63);
     }
-  }
-  for (int x = 0; x < 0x100; x++) {
-    int first = child(0, x);
-    if (first == 0) continue;
-    bool single = accept_[first] != 0;
-    for (int y = 0; y < 0x100; y++)
-      if (single || child(first, y) != 0) bigrams_[(x << 8) | y] = 1;
   }
 }
 

@@ -17,14 +17,14 @@ namespace {
 constexpr int USER_AGENT_DETECTOR = 16;
 
 /** ASCII classes of the regexes, one table lookup each (these loops run over every agent's text). */
-enum : uint8_t { LETTER = 1, WORD = 2, WORD_PLUS = 4, NOT_COMMENT = 8, TOKEN = 16 };
+enum : uint8_t { WORD = 1, WORD_PLUS = 2, NOT_COMMENT = 4, TOKEN = 8 };
 struct Classes {
   uint8_t of[128] = {};
   constexpr Classes() {
     for (int c = 0; c < 128; c++) {
       const bool letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
       const bool word = letter || (c >= 48 && c <= 57) || c == UNDERSCORE;
-      of[c] = (uint8_t)((letter ? LETTER : 0) | (word ? WORD : 0) |
+      of[c] = (uint8_t)((word ? WORD : 0) |
                         (word || c == DOT || c == PLUS || c == DASH ? WORD_PLUS : 0) |
                         (c == LPAREN || c == RPAREN || c == NEWLINE || c == QUOTE ? NOT_COMMENT : 0) |
                         (word || c == DOT || c == DASH || c == SLASH ? TOKEN : 0));

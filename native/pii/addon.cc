@@ -383,6 +383,8 @@ bool callPredicate(int predicate, u16view arg) {
   return answer;
 }
 
+bool callbackFailed() { return callFailed; }
+
 std::shared_ptr<const TableHeader> parseHeaderInJs(u16view line) {
   napi_env env = currentEnv;
   if (callFailed || !env || !parseHeaderRef) return nullptr;

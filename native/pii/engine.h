@@ -233,6 +233,8 @@ void buildCueIndex(const char16_t* s, int n, const CueMatcher& matcher, CueIndex
  * a predicate given at configure time and its string argument. Defined in addon.cc.
  */
 bool callPredicate(int predicate, u16view arg);
+/** Whether a JavaScript callback threw during this scan (its false answers are then no answers). */
+bool callbackFailed();
 enum Predicate : int { IS_VALID_DUTCH_NUMBER, IS_VALID_INTERNATIONAL_NUMBER, PREDICATE_COUNT };
 
 /** Word lists handed over by JavaScript at configure time (lexicon data), by name. */

@@ -1,5 +1,7 @@
 // src/pii/detectors/phone.ts (with the cheap checks of src/pii/phone-numbering.ts; libphonenumber
 // itself stays in JavaScript and is reached through callPredicate).
+#include <unordered_map>
+
 #include "../engine.h"
 #include "../number_boundary.h"
 #include "digit_runs.h"
@@ -33,20 +35,44 @@ bool isValidDutchNumber(const char16_t* nsn, int len) {
   // 1000-1999 and 97xxx 2000-2999.
   thread_local uint8_t cache[3000 * 16];
   uint8_t& known = cache[slot * 16 + len];
-  if (known == 0) known = callPredicate(IS_VALID_DUTCH_NUMBER, u16view(nsn, (size_t)len)) ? 2 : 1;
+  if (known == 0) {
+    bool valid = callPredicate(IS_VALID_DUTCH_NUMBER, u16view(nsn, (size_t)len));
+    // A throwing callback's false is no answer: not kept for the scans after this failed one.
+    if (callbackFailed()) return false;
+    known = valid ? 2 : 1;
+  }
   return known == 2;
 }
 
 /**
- * Foreign numbers go to JavaScript, whose cache is cleared when full: a second cache here could
- * then answer differently from the reference, and such numbers are rare.
+ * Foreign numbers go to JavaScript (libphonenumber). Its answer depends on the whole number only,
+ * so it is kept here per number as well: the corpus asks about the same few hundred numbers per MB
+ * again and again, and each call into JavaScript costs more than the rest of the phone detector's
+ * work on them. Cleared when full, like the JavaScript cache; either way the answer is the same.
  */
 bool isValidInternationalNumber(const char16_t* digits, int len) {
   if (len < 8 || len > 15) return false;
   if (digits[0] == u'3' && digits[1] == u'1') {
     return digits[2] == ZERO ? isValidDutchNumber(digits + 3, len - 3) : isValidDutchNumber(digits + 2, len - 2);
   }
-  return callPredicate(IS_VALID_INTERNATIONAL_NUMBER, u16view(digits, (size_t)len));
+  // Up to 15 digits fit below bit 50; the length above keeps "0044…" apart from "44…".
+  uint64_t key = (uint64_t)len << 56;
+  uint64_t value = 0;
+  for (int i = 0; i < len; i++) {
+    unsigned d = (unsigned)(digits[i] - ZERO);
+    if (d > 9) return callPredicate(IS_VALID_INTERNATIONAL_NUMBER, u16view(digits, (size_t)len));
+    value = value * 10 + d;
+  }
+  key |= value;
+  thread_local std::unordered_map<uint64_t, bool> known;
+  auto it = known.find(key);
+  if (it != known.end()) return it->second;
+  bool valid = callPredicate(IS_VALID_INTERNATIONAL_NUMBER, u16view(digits, (size_t)len));
+  // A throwing callback answers false without being an answer: not kept.
+  if (callbackFailed()) return valid;
+  if (known.size() >= 10000) known.clear();
+  known.emplace(key, valid);
+  return valid;
 }
 
 /** What read() collects; one per thread, reused between candidates. */

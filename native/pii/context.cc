@@ -209,9 +209,49 @@ int ScanContext::verdict(int type, int start, int negativeReach) {
   return judge(cues_.distance(positiveBit, start, CONTEXT_WINDOW), negative > negativeReach ? -1 : negative);
 }
 
+/**
+ * The anchors three detectors ask for ('<' MRZ, ':' IPv6 and labels, '(' user agents), found in one
+ * pass of eight code units a step instead of one pass each.
+ */
+constexpr char16_t ANCHORS[3] = {u'<', u':', u'('};
+
+static void findAnchors(const char16_t* s, int n, std::vector<int>* out[3]) {
+  for (int a = 0; a < 3; a++) out[a]->clear();
+  int i = 0;
+#if defined(__SSE2__)
+  const __m128i lt = _mm_set1_epi16((short)ANCHORS[0]);
+  const __m128i colon = _mm_set1_epi16((short)ANCHORS[1]);
+  const __m128i paren = _mm_set1_epi16((short)ANCHORS[2]);
+  for (; i + 8 <= n; i += 8) {
+    __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    unsigned bits[3] = {(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(block, lt)),
+                        (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(block, colon)),
+                        (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(block, paren))};
+    if ((bits[0] | bits[1] | bits[2]) == 0) continue;
+    for (int a = 0; a < 3; a++) {
+      // Each code unit sets two bits of the byte mask.
+      for (unsigned b = bits[a]; b != 0; b &= b - 1, b &= b - 1) out[a]->push_back(i + (__builtin_ctz(b) >> 1));
+    }
+  }
+#endif
+  for (; i < n; i++)
+    for (int a = 0; a < 3; a++)
+      if (s[i] == ANCHORS[a]) out[a]->push_back(i);
+}
+
 const std::vector<int>& ScanContext::positionsOf(char16_t c) {
   for (int k = 0; k < positionsFound_; k++)
     if (lists.chars[k] == c) return lists.positions[k];
+  if ((c == ANCHORS[0] || c == ANCHORS[1] || c == ANCHORS[2]) && positionsFound_ + 3 <= 8) {
+    std::vector<int>* out[3];
+    for (int a = 0; a < 3; a++) {
+      lists.chars[positionsFound_ + a] = ANCHORS[a];
+      out[a] = &lists.positions[positionsFound_ + a];
+    }
+    findAnchors(s, n, out);
+    positionsFound_ += 3;
+    return *out[c == ANCHORS[0] ? 0 : c == ANCHORS[1] ? 1 : 2];
+  }
   // More than eight distinct characters asked for in one text: answer without caching.
   std::vector<int>& out = positionsFound_ < 8 ? lists.positions[positionsFound_] : lists.overflow;
   out.clear();

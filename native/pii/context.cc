@@ -17,13 +17,12 @@ struct IndexLists {
   std::vector<int> capitals;
   CueIndex cues;
   /**
-   * Rows split so far in this text (columnHeader): per row start, where its cell starts are in
-   * `cellStore` (-1: the line is not a row of the table). Rows are asked about in text order, so
-   * the list stays sorted by appending, with a binary search for the rest.
+   * The lines of a table text (columnOf, rowCells): where each \n is, found once per text, and per
+   * line where its cell starts are in `cellStore` (UNSPLIT: not split yet, -1: not a row).
    */
-  std::vector<std::pair<int, int>> splitRows;
+  std::vector<int> newlines;
+  std::vector<int> lineCells;
   std::vector<int> cellStore;
-  std::vector<int> scratchCells;
   /** positionsOf: up to eight characters per text, each with its positions. */
   char16_t chars[8];
   std::vector<int> positions[8];
@@ -36,7 +35,6 @@ ScanContext::ScanContext(const char16_t* text, int length, const CueMatcher& mat
                          std::shared_ptr<const TableHeader> header, bool headerGiven)
     : s(text), n(length), matcher_(matcher), runs_(lists.runs), capitals_(lists.capitals), cues_(lists.cues),
       header_(std::move(header)), headerKnown_(headerGiven), headerInText_(!headerGiven) {
-  lists.splitRows.clear();
   lists.cellStore.clear();
 }
 
@@ -87,62 +85,75 @@ const TableHeader* ScanContext::table(int* firstRow) {
   return header;
 }
 
-/** Where the split row starting at `rowStart` is kept, or nullptr when it was not split yet. */
-static std::pair<int, int>* findSplitRow(int rowStart) {
-  auto& rows = lists.splitRows;
-  if (!rows.empty() && rows.back().first == rowStart) return &rows.back();
-  auto it = std::lower_bound(rows.begin(), rows.end(), rowStart,
-                             [](const std::pair<int, int>& r, int start) { return r.first < start; });
-  return it != rows.end() && it->first == rowStart ? &*it : nullptr;
+constexpr int UNSPLIT = -2;
+
+void ScanContext::findLines() {
+  if (linesFound_) return;
+  linesFound_ = true;
+  auto& newlines = lists.newlines;
+  newlines.clear();
+  for (int i = indexOfNewline(s, n, 0); i >= 0; i = indexOfNewline(s, n, i + 1)) newlines.push_back(i);
+  lists.lineCells.assign(newlines.size() + 1, UNSPLIT);
 }
 
-static void keepSplitRow(int rowStart, int cells) {
-  auto& rows = lists.splitRows;
-  std::pair<int, int> entry(rowStart, cells);
-  if (rows.empty() || rows.back().first < rowStart) rows.push_back(entry);
-  else
-    rows.insert(std::lower_bound(rows.begin(), rows.end(), rowStart,
-                                 [](const std::pair<int, int>& r, int start) { return r.first < start; }),
-                entry);
+int ScanContext::lineCount() {
+  findLines();
+  return (int)lists.newlines.size() + 1;
+}
+
+int ScanContext::lineStart(int line) const { return line == 0 ? 0 : lists.newlines[line - 1] + 1; }
+
+int ScanContext::lineEnd(int line) const {
+  return line < (int)lists.newlines.size() ? lists.newlines[line] : n;
+}
+
+/**
+ * The line columnOf reads `pos` in, as the JS finds it: after lastIndexOf('\n', pos - 1), up to
+ * indexOf('\n', pos). That is the line after the last \n before pos. (At pos 0 on a \n the JS
+ * reads the empty [1, 0), this the empty line 0: one cell either way.)
+ */
+int ScanContext::lineOf(int pos) {
+  const auto& newlines = lists.newlines;
+  // Positions are mostly asked about in text order: the current line's next one first.
+  int next = line_ + 1;
+  if (next > 0 && next <= (int)newlines.size() && pos > newlines[next - 1] &&
+      (next == (int)newlines.size() || pos <= newlines[next]))
+    return next;
+  return (int)(std::lower_bound(newlines.begin(), newlines.end(), pos) - newlines.begin());
+}
+
+int ScanContext::cellsAt(int line) {
+  int& at = lists.lineCells[line];
+  if (at != UNSPLIT) return at;
+  // The header line of a text that starts with its header is no row.
+  if (line == 0 && headerInText_) return at = -1;
+  auto& store = lists.cellStore;
+  int offset = (int)store.size();
+  if (cellStarts(*header_, s, lineStart(line), lineEnd(line), store)) return at = offset;
+  store.resize(offset);
+  return at = -1;
+}
+
+const int* ScanContext::rowCells(int line) {
+  if (!tableHeader()) return nullptr;
+  findLines();
+  int at = cellsAt(line);
+  return at < 0 ? nullptr : lists.cellStore.data() + at;
 }
 
 int ScanContext::columnOf(int pos) {
   const TableHeader* header = tableHeader();
   if (!header) return -1;
-  int columns = (int)header->cells.size();
   if (pos < rowStart_ || pos > rowEnd_) {
-    // String.prototype.lastIndexOf('\n', pos - 1): a negative start is read as 0.
-    int from = pos - 1 < 0 ? 0 : pos - 1;
-    if (from > n - 1) from = n - 1;
-    int last = -1;
-    for (int i = from; i >= 0; i--)
-      if (s[i] == NEWLINE) {
-        last = i;
-        break;
-      }
-    rowStart_ = last + 1;
-    int end = indexOfNewline(s, n, pos);
-    rowEnd_ = end == -1 ? n : end;
-    if (rowStart_ == 0 && headerInText_) rowCells_ = -1;
-    else {
-      // Only a row that holds `pos` is kept: its start then decides its end.
-      bool keep = rowStart_ <= pos;
-      std::pair<int, int>* known = keep ? findSplitRow(rowStart_) : nullptr;
-      if (known) rowCells_ = known->second;
-      else {
-        auto& store = lists.cellStore;
-        bool isRow = cellStarts(*header, s, rowStart_, rowEnd_, lists.scratchCells);
-        if (isRow) {
-          rowCells_ = (int)store.size();
-          store.insert(store.end(), lists.scratchCells.begin(), lists.scratchCells.end());
-        } else rowCells_ = -1;
-        if (keep) keepSplitRow(rowStart_, rowCells_);
-      }
-    }
+    findLines();
+    line_ = lineOf(pos);
+    rowStart_ = lineStart(line_);
+    rowEnd_ = lineEnd(line_);
+    rowCells_ = cellsAt(line_);
   }
   if (rowCells_ < 0) return -1;
   const int* cells = lists.cellStore.data() + rowCells_;
-  int column = columns - 1;
+  int column = (int)header->cells.size() - 1;
   while (column > 0 && cells[column] > pos) column--;
   return column;
 }

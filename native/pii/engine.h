@@ -153,7 +153,7 @@ struct TableHeader {
 
 /** parseHeader: the line as a header row, or null (cached per line like the JS). */
 std::shared_ptr<const TableHeader> parseHeader(u16view line);
-/** cellStarts: where the cells of row s[from, to) start; false when the cell count differs. */
+/** cellStarts: appends where the cells of row s[from, to) start; false when the cell count differs. */
 bool cellStarts(const TableHeader& header, const char16_t* s, int from, int to, std::vector<int>& out);
 
 constexpr int CONTEXT_WINDOW = 40;
@@ -186,6 +186,12 @@ class ScanContext {
   const TableHeader* table(int* firstRow);
   /** The header cell of the column pos is in, or null. */
   const std::u16string* columnHeader(int pos);
+  /** The text's lines (split at \n, which ends its line): how many, and (after lineCount) their bounds. */
+  int lineCount();
+  int lineStart(int line) const;
+  int lineEnd(int line) const;
+  /** Where the cells of a line start (cellStarts), split once per text; null when it is no row. */
+  const int* rowCells(int line);
 
   /**
    * Every position of the code unit `c` in the text, in order, found once per text and character
@@ -202,6 +208,11 @@ class ScanContext {
   const CueIndex& cellIndex(int column);
   /** The column of `pos` (columnHeader), or -1. */
   int columnOf(int pos);
+  void findLines();
+  /** The line that holds `pos` as columnOf reads it. */
+  int lineOf(int pos);
+  /** rowCells as an offset into the thread's cell store, or -1; needs findLines and a header. */
+  int cellsAt(int line);
   const TableHeader* tableHeader();
 
   const CueMatcher& matcher_;
@@ -217,6 +228,9 @@ class ScanContext {
   int rowEnd_ = 0;
   /** The cells of the row [rowStart_, rowEnd_]: offset into the thread's cell store, or -1 (not a row). */
   int rowCells_ = -1;
+  /** The line of [rowStart_, rowEnd_]; whether the lines were found in this text. */
+  int line_ = -1;
+  bool linesFound_ = false;
   int positionsFound_ = 0;
 };
 

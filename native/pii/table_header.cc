@@ -2,6 +2,9 @@
 // An ASCII line is read here; a line with other characters is handed to the JavaScript parseHeader
 // (its \p{L}/\p{N} classes and toLowerCase cover all of Unicode, and such headers are rare).
 #include <unordered_map>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "engine.h"
 
@@ -109,16 +112,36 @@ std::shared_ptr<const TableHeader> parseHeader(u16view line) {
 }
 
 bool cellStarts(const TableHeader& header, const char16_t* s, int from, int to, std::vector<int>& out) {
-  char16_t d = header.delimiter;
-  out.clear();
+  const char16_t d = header.delimiter;
+  const size_t first = out.size();
   out.push_back(from);
   bool quoted = false;
-  for (int i = from; i < to; i++) {
+  int i = from;
+#if defined(__SSE2__)
+  // Eight code units a step, two mask bits per unit (the even one kept). A delimiter counts where
+  // an even number of quotes came before it: the prefix XOR of the quote bits says where that is.
+  const __m128i quote = _mm_set1_epi16(u'"'), delimiter = _mm_set1_epi16((short)d);
+  for (; i + 8 <= to; i += 8) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    unsigned delimiters = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(block, delimiter)) & 0x5555u;
+    const unsigned quotes = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(block, quote)) & 0x5555u;
+    unsigned inside = quotes;
+    inside ^= inside << 2;
+    inside ^= inside << 4;
+    inside ^= inside << 8;
+    // inside: odd quote counts up to each unit of the block; the state before it flips them all.
+    inside ^= 0x5555u & -(unsigned)quoted;
+    delimiters &= ~inside;
+    for (; delimiters; delimiters &= delimiters - 1) out.push_back(i + (__builtin_ctz(delimiters) >> 1) + 1);
+    quoted = (inside >> 14) & 1u;
+  }
+#endif
+  for (; i < to; i++) {
     char16_t c = s[i];
     if (c == u'"') quoted = !quoted;
     else if (c == d && !quoted) out.push_back(i + 1);
   }
-  return out.size() == header.cells.size();
+  return out.size() - first == header.cells.size();
 }
 
 }  // namespace gs

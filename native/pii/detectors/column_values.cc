@@ -1,9 +1,6 @@
 // Mirrors src/pii/detectors/column-values.ts: name and street-address values of a table's labelled
 // columns ('person-name-column', 'street-address-column').
 #include <vector>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "../engine.h"
 
@@ -115,50 +112,6 @@ const std::vector<int>& wantedColumns(const TableHeader& header, bool names) {
   return wanted;
 }
 
-/**
- * The row starting at `from`: where it ends (its \n, or -1 at the text's end) and, in `out`, where
- * its cells start as cellStarts (table-header.ts) splits them — quotes toggle, a delimiter outside
- * quotes starts a cell. One pass finds both, eight code units per step. A \r before the \n is no
- * delimiter or quote, so splitting up to the \n gives cellStarts' cells of the row without it.
- */
-int splitRow(const char16_t* s, int from, int n, char16_t delimiter, std::vector<int>& out) {
-  out.clear();
-  out.push_back(from);
-  bool quoted = false;
-  int i = from;
-  auto one = [&](int k) {
-    const char16_t c = s[k];
-    if (c == QUOTE) quoted = !quoted;
-    else if (c == delimiter && !quoted) out.push_back(k + 1);
-  };
-#if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi16(QUOTE), delim = _mm_set1_epi16((short)delimiter),
-                newline = _mm_set1_epi16(NEWLINE);
-  for (; i + 8 <= n; i += 8) {
-    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    const unsigned lines = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(block, newline));
-    if (lines) {
-      const int end = i + (__builtin_ctz(lines) >> 1);
-      for (int k = i; k < end; k++) one(k);
-      return end;
-    }
-    const unsigned quotes = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(block, quote));
-    if (quotes == 0) {
-      if (quoted) continue;
-      unsigned delims = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(block, delim)) & 0x5555u;
-      for (; delims; delims &= delims - 1) out.push_back(i + (__builtin_ctz(delims) >> 1) + 1);
-      continue;
-    }
-    for (int k = i; k < i + 8; k++) one(k);
-  }
-#endif
-  for (; i < n; i++) {
-    if (s[i] == NEWLINE) return i;
-    one(i);
-  }
-  return -1;
-}
-
 template <typename Accept>
 void cellsOf(ScanContext& ctx, bool names, Accept accept, int type, int detector, std::vector<Finding>& out) {
   int firstRow = 0;
@@ -168,28 +121,30 @@ void cellsOf(ScanContext& ctx, bool names, Accept accept, int type, int detector
   if (wanted.empty()) return;
   const char16_t* s = ctx.s;
   const int n = ctx.n;
-  thread_local std::vector<int> starts;
-  int lineStart = firstRow;
-  while (lineStart < n) {
-    const int newline = splitRow(s, lineStart, n, header->delimiter, starts);
-    int lineEnd = newline == -1 ? n : newline;
-    int end = ctx.at(lineEnd - 1) == CR ? lineEnd - 1 : lineEnd;
-    if (starts.size() == header->cells.size()) {
-      for (int column : wanted) {
-        int from = starts[column];
-        int to = column + 1 < (int)starts.size() ? starts[column + 1] - 1 : end;
-        while (from < to && s[from] == SPACE) from++;
-        while (to > from && s[to - 1] == SPACE) to--;
-        if (to - from >= 2 && s[from] == QUOTE && s[to - 1] == QUOTE) {
-          from++;
-          to--;
-        }
-        int valueEnd = to > from ? accept(ctx, from, to) : -1;
-        if (valueEnd > from) out.push_back(Finding{type, from, valueEnd, 0.95, detector});
+  const int columns = (int)header->cells.size();
+  // The rows are the context's lines, split once per text for this and the column cues alike
+  // (rowCells: null for the header line and for lines with another number of cells).
+  const int lines = ctx.lineCount();
+  for (int line = 0; line < lines; line++) {
+    const int lineStart = ctx.lineStart(line);
+    if (lineStart < firstRow) continue;
+    if (lineStart >= n) break;
+    const int* starts = ctx.rowCells(line);
+    if (!starts) continue;
+    const int lineEnd = ctx.lineEnd(line);
+    const int end = ctx.at(lineEnd - 1) == CR ? lineEnd - 1 : lineEnd;
+    for (int column : wanted) {
+      int from = starts[column];
+      int to = column + 1 < columns ? starts[column + 1] - 1 : end;
+      while (from < to && s[from] == SPACE) from++;
+      while (to > from && s[to - 1] == SPACE) to--;
+      if (to - from >= 2 && s[from] == QUOTE && s[to - 1] == QUOTE) {
+        from++;
+        to--;
       }
+      int valueEnd = to > from ? accept(ctx, from, to) : -1;
+      if (valueEnd > from) out.push_back(Finding{type, from, valueEnd, 0.95, detector});
     }
-    if (newline == -1) break;
-    lineStart = newline + 1;
   }
 }
 

@@ -331,9 +331,11 @@ void find_geo_coordinates(ScanContext& ctx, std::vector<Finding>& out) {
       }
       continue;
     }
-    // The decimals are read once for the three forms that follow them.
+    // The decimals are read once for the three forms that follow them: mostly they are the next
+    // run, which is known to end at a non-digit unless a cue word took digits off its end.
     int from = s + len + 1;
-    int j = from + digitsAt(text, n, from);
+    bool nextRun = r + 3 < count && runs[r + 2] == from && !isDigit(ctx.at(runs[r + 3]));
+    int j = nextRun ? runs[r + 3] : from + digitsAt(text, n, from);
     int after = ctx.at(j);
     int hemisphere = hemisphereBefore(ctx, s);
     if (hemisphere >= 0) {

@@ -75,16 +75,28 @@ void find_iban(ScanContext& ctx, std::vector<Finding>& out) {
   const std::vector<int>& runs = ctx.digitRuns();
   const auto& lengths = ibanLengths();
   const char16_t* text = ctx.s;
+  const int* run = runs.data();
+  const int count = (int)(runs.size() & ~(size_t)1);
+  // An IBAN's digits follow its two-letter country code. The few runs of two digits or more with
+  // two ASCII letters (either case) right before them are picked out without branches first; the
+  // rest could not have found anything nor moved lastEnd.
+  thread_local std::vector<int> picked;
+  if ((int)picked.size() < count / 2) picked.resize(count / 2);
+  int* pick = picked.data();
+  int k = 0;
+  auto sieve = [&](int r, int b1, int b2) {
+    pick[k] = r;
+    k += (run[r + 1] - run[r] >= 2) & ((unsigned)((b1 | 32) - 'a') < 26u) & ((unsigned)((b2 | 32) - 'a') < 26u);
+  };
+  // Every run after the first starts at 2 or later (a run and a gap before it), so only the first
+  // is read with a bounds check.
+  if (count > 0 && run[0] >= 2) sieve(0, text[run[0] - 1], text[run[0] - 2]);
+  for (int r = 2; r < count; r += 2) sieve(r, text[run[r] - 1], text[run[r] - 2]);
   char16_t compact[40];
   int lastEnd = 0;
-  const int* run = runs.data();
-  const int* const runsEnd = run + (runs.size() & ~(size_t)1);
-  for (; run < runsEnd; run += 2) {
-    const int s = run[0];
-    // Most runs have no ASCII letter right before them: that one predictable test goes first
-    // (either case; both letters are checked below). text[0] stands in for text[-1].
-    if ((unsigned)((text[s - (s > 0)] | 32) - 'a') >= 26u) continue;
-    if (s < 2 || s < lastEnd || run[1] - s < 2) continue;
+  for (int i = 0; i < k; i++) {
+    const int s = run[pick[i]];
+    if (s < lastEnd) continue;
     const int a = text[s - 2];
     const int b = text[s - 1];
     const bool isUpper = isUpperAscii(a) && isUpperAscii(b);

@@ -356,17 +356,22 @@ void find_postal_address(ScanContext& ctx, std::vector<Finding>& out) {
   if (picked.size() < count / 2) picked.resize(count / 2);
   int* pick = picked.data();
   int k = 0;
-  for (size_t r = 0; r < count; r += 2) {
-    int s = run[r];
-    int e = run[r + 1];
-    // A coarse sieve, cheap to compute: the Dutch order has a space before the number, the English
-    // one a space right after it or after its one-letter addition.
-    int b1 = clampedAt(text, n, s - 1);
-    int a0 = clampedAt(text, n, e);
-    int a1 = clampedAt(text, n, e + 1);
+  // A coarse sieve, cheap to compute: the Dutch order has a space before the number, the English
+  // one a space right after it or after its one-letter addition.
+  auto sieve = [&](size_t r, int b1, int a0, int a1) {
+    const int s = run[r];
     pick[k] = (int)r;
-    k += ((unsigned)(e - s) <= 5u) & (text[s] != 48) & ((b1 == SPACE) | (a0 == SPACE) | (a1 == SPACE));
-  }
+    k += ((unsigned)(run[r + 1] - s) <= 5u) & (text[s] != 48) & ((b1 == SPACE) | (a0 == SPACE) | (a1 == SPACE));
+  };
+  auto clamped = [&](size_t r) {
+    sieve(r, clampedAt(text, n, run[r] - 1), clampedAt(text, n, run[r + 1]), clampedAt(text, n, run[r + 1] + 1));
+  };
+  // Only the first run can start the text and only the last end it (or end one before its end):
+  // the runs between are read without bounds checks.
+  const size_t last = count - 2;
+  clamped(0);
+  for (size_t r = 2; r < last; r += 2) sieve(r, text[run[r] - 1], text[run[r + 1]], text[run[r + 1] + 1]);
+  if (last > 0) clamped(last);
   int lastEnd = 0;
   for (int i = 0; i < k; i++) {
     size_t r = (size_t)pick[i];

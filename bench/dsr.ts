@@ -7,7 +7,8 @@
  *   found, the package with JSON, CSV, the Art. 15 report in HTML and PDF, redaction of other
  *   people) against the hand-written statements that read the same rows. Building the package is
  *   timed apart as well (hand-written SQL makes none) and reported next to the whole. The run first
- *   checks that both read exactly the same rows. Paired runs, median ratio.
+ *   checks that both read exactly the same rows. Paired runs, median ratio. The statements sent to
+ *   Grondslag's own store are counted, for access and erasure.
  * - **Erasure**: Grondslag's resumable execution (key sets and precomputed values recorded before
  *   acting, batches checkpointed) against one hand-written transaction that does the same: the same
  *   rows deleted, the same fields anonymised to the same values, the same tax records kept. That it
@@ -50,7 +51,7 @@ import { transitionRequest } from '../src/dsr/store.js';
 import { demoDatamapPath, demoPolicyPath, packageRoot } from '../src/paths.js';
 import { loadPolicyFile } from '../src/policy/load.js';
 import type { Policy } from '../src/policy/schema.js';
-import type { Db } from '../src/store/db.js';
+import type { Db, Queryable } from '../src/store/db.js';
 import { migrate } from '../src/store/migrate.js';
 import { openPglite } from '../src/store/pglite.js';
 import { markdownTable, median, ratio } from './lib/stats.js';
@@ -78,6 +79,8 @@ interface Env {
   store: { ms: number };
   /** Milliseconds spent building access packages (report HTML and PDF, CSV, ZIP), reset per measurement. */
   timings: { packageMs: number };
+  /** Statements sent to Grondslag's own store (PGlite), reset per measurement. */
+  own: { statements: number };
   close(): Promise<void>;
 }
 
@@ -106,6 +109,23 @@ function timed(c: Connector, store: { ms: number }): Connector {
     return { [Symbol.asyncIterator]: () => ({ next: () => time(() => it.next()) }) };
   };
   return t;
+}
+
+/** Grondslag's own store, counting the statements sent to it (those inside transactions too). */
+function counted(db: Db, own: { statements: number }): Db {
+  const count = (q: Queryable): Queryable => ({
+    query: <R>(sql: string, params?: readonly unknown[]) => {
+      own.statements++;
+      return q.query<R>(sql, params);
+    },
+    exec: (sql) => q.exec(sql),
+  });
+  return {
+    ...count(db),
+    driver: db.driver,
+    transaction: (fn) => db.transaction((tx) => fn(count(tx))),
+    close: () => db.close(),
+  };
 }
 
 async function createDatabase(adminUrl: string, name: string, drop: boolean): Promise<boolean> {
@@ -148,7 +168,8 @@ async function sqlOnlyDatamap(): Promise<Datamap> {
 }
 
 async function executionEnv(url: string, datamap: Datamap): Promise<Env> {
-  const db = await openPglite();
+  const own = { statements: 0 };
+  const db = counted(await openPglite(), own);
   await migrate(db);
   const policy = (await loadPolicyFile(demoPolicyPath)).policy;
   const store = { ms: 0 };
@@ -170,6 +191,7 @@ async function executionEnv(url: string, datamap: Datamap): Promise<Env> {
     policy,
     store,
     timings,
+    own,
     close: async () => {
       await shared.close();
       await db.close();
@@ -486,10 +508,17 @@ export async function main(argv: string[]): Promise<void> {
     ratio: number;
     withoutPackageRatio: number;
     storeRatio: number;
+    ownStatements: number;
   }[] = [];
   for (const id of spread(personCount, 0.3)) {
     const email = (await emailOf(id))!;
-    const times = { g: [] as number[], h: [] as number[], s: [] as number[], p: [] as number[] };
+    const times = {
+      g: [] as number[],
+      h: [] as number[],
+      s: [] as number[],
+      p: [] as number[],
+      o: [] as number[],
+    };
     let rows = 0;
     for (let r = 0; r <= runs; r++) {
       const t0 = performance.now();
@@ -498,9 +527,11 @@ export async function main(argv: string[]): Promise<void> {
       const req = await approved(env, email, { type: 'access' });
       env.store.ms = 0;
       env.timings.packageMs = 0;
+      env.own.statements = 0;
       const t2 = performance.now();
       const exec = await executeRequest(env.deps, req);
       const t3 = performance.now();
+      const ownStatements = env.own.statements;
       const storeMs = env.store.ms;
       const packageMs = env.timings.packageMs;
       await close(env, req);
@@ -516,6 +547,7 @@ export async function main(argv: string[]): Promise<void> {
       times.g.push(t3 - t2);
       times.s.push(storeMs);
       times.p.push(packageMs);
+      times.o.push(ownStatements);
     }
     access.push({
       customer: id,
@@ -527,6 +559,7 @@ export async function main(argv: string[]): Promise<void> {
       ratio: median(times.g.map((g, i) => g / times.h[i]!)),
       withoutPackageRatio: median(times.g.map((g, i) => (g - times.p[i]!) / times.h[i]!)),
       storeRatio: median(times.s.map((x, i) => x / times.h[i]!)),
+      ownStatements: median(times.o),
     });
   }
 
@@ -541,6 +574,7 @@ export async function main(argv: string[]): Promise<void> {
     handMs: number;
     ratio: number;
     storeRatio: number;
+    ownStatements: number;
   }[] = [];
   for (const id of spread(personCount, 0.6)) {
     const gp = await personFrom(id);
@@ -548,9 +582,11 @@ export async function main(argv: string[]): Promise<void> {
     const [g, h] = [gp.email, hp.email];
     const req = await approved(env, g, { type: 'erasure' });
     env.store.ms = 0;
+    env.own.statements = 0;
     const t0 = performance.now();
     const exec = await executeRequest(env.deps, req);
     const t1 = performance.now();
+    const ownStatements = env.own.statements;
     const storeMs = env.store.ms;
     const handRows = await handErase(client, h, cutoff);
     const t2 = performance.now();
@@ -566,6 +602,7 @@ export async function main(argv: string[]): Promise<void> {
       handMs: t2 - t1,
       ratio: (t1 - t0) / Math.max(1, grondslagRows) / ((t2 - t1) / Math.max(1, handRows)),
       storeRatio: storeMs / Math.max(1, grondslagRows) / ((t2 - t1) / Math.max(1, handRows)),
+      ownStatements,
     });
   }
 
@@ -606,6 +643,7 @@ export async function main(argv: string[]): Promise<void> {
       'ratio all',
       'ratio without the package',
       'ratio store work',
+      'statements in own store',
     ],
     [
       ...access.map((a) => [
@@ -618,6 +656,7 @@ export async function main(argv: string[]): Promise<void> {
         `${ratio(a.ratio)}×`,
         `${ratio(a.withoutPackageRatio)}×`,
         `${ratio(a.storeRatio)}×`,
+        String(a.ownStatements),
       ]),
       [
         'median',
@@ -629,6 +668,7 @@ export async function main(argv: string[]): Promise<void> {
         `${ratio(median(access.map((a) => a.ratio)))}×`,
         `${ratio(median(access.map((a) => a.withoutPackageRatio)))}×`,
         `${ratio(median(access.map((a) => a.storeRatio)))}×`,
+        String(median(access.map((a) => a.ownStatements))),
       ],
     ],
   );
@@ -643,6 +683,7 @@ export async function main(argv: string[]): Promise<void> {
       'ratio per row, store work',
       'ratio per request, all',
       'ratio per request, store work',
+      'statements in own store',
     ],
     [
       ...erasure.map((e) => [
@@ -655,6 +696,7 @@ export async function main(argv: string[]): Promise<void> {
         `${ratio(e.storeRatio)}×`,
         `${ratio(e.grondslagMs / e.handMs)}×`,
         `${ratio(e.storeMs / e.handMs)}×`,
+        String(e.ownStatements),
       ]),
       [
         'median',
@@ -666,6 +708,7 @@ export async function main(argv: string[]): Promise<void> {
         `${ratio(median(erasure.map((e) => e.storeRatio)))}×`,
         `${ratio(median(erasure.map((e) => e.grondslagMs / e.handMs)))}×`,
         `${ratio(median(erasure.map((e) => e.storeMs / e.handMs)))}×`,
+        String(median(erasure.map((e) => e.ownStatements))),
       ],
     ],
   );

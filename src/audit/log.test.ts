@@ -4,7 +4,7 @@ import { freshPostgres, storePerTest, testStores } from '../../test/helpers/stor
 import { GrondslagError } from '../errors.js';
 import { openPostgres } from '../store/postgres.js';
 import { GENESIS_HASH } from './chain.js';
-import { appendAudit } from './log.js';
+import { appendAudit, appendAudits } from './log.js';
 import { listAudit } from './records.js';
 import { verifyAuditChain } from './verify.js';
 
@@ -23,6 +23,44 @@ describe.each(testStores)('audit log on $name', (store) => {
     expect(await verifyAuditChain(db, { pageSize: 4 })).toEqual({ ok: true, entries: 25 });
     expect(await verifyAuditChain(db, { pageSize: 25 })).toEqual({ ok: true, entries: 25 });
   });
+
+  it.skipIf(!store.available)(
+    'appends several entries in one go as the same chain as one by one',
+    async () => {
+      const [one, many] = [await open(), await open()];
+      // Two identical logs of two entries each.
+      const at = (i: number) => new Date(Date.UTC(2026, 2, 29, 1, 0, i));
+      await appendEntries(one, 2, { at });
+      await appendEntries(many, 2, { at });
+      const clock = [
+        new Date('2026-03-29T03:30:00.500Z'),
+        // Earlier than the entry before it: `at` stays at the previous entry's time.
+        new Date('2026-03-29T03:29:00.000Z'),
+        new Date('2026-03-29T03:31:00.000Z'),
+      ];
+      const inputs = ['policy.loaded', 'user.created', 'retention.swept'].map((action, i) => ({
+        actor: 'cli',
+        action,
+        subjectType: 'test',
+        subjectId: `s${i}`,
+        data: { n: i },
+      }));
+      const byOne = [];
+      for (const [i, input] of inputs.entries()) {
+        byOne.push(await one.transaction((tx) => appendAudit(tx, input, { now: () => clock[i]! })));
+      }
+      let tick = 0;
+      const together = await many.transaction((tx) =>
+        appendAudits(tx, inputs, { now: () => clock[tick++]! }),
+      );
+      expect(together).toEqual(byOne);
+      expect(together.map((r) => r.seq)).toEqual([3, 4, 5]);
+      expect(together[1]!.at).toEqual(together[0]!.at);
+      expect((await listAudit(many, { limit: 3 })).reverse()).toEqual(together);
+      expect(await verifyAuditChain(many)).toEqual({ ok: true, entries: 5 });
+      expect(await many.transaction((tx) => appendAudits(tx, []))).toEqual([]);
+    },
+  );
 
   it.skipIf(!store.available)('stores what was appended, read back identically', async () => {
     const db = await open();

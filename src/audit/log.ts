@@ -48,6 +48,29 @@ export async function appendAudit(
   input: AuditEntryInput,
   options: AppendAuditOptions = {},
 ): Promise<AuditRecord> {
+  const [record] = await appendAudits(q, [input], options);
+  return record!;
+}
+
+/**
+ * Appends several entries, in order, in the caller's transaction: the same chain as that many
+ * `appendAudit` calls (each entry's `at` from its own reading of the clock, never earlier than the
+ * entry before it), but one lock, one read of the chain's head and one insert for all of them.
+ * Same rules and errors as `appendAudit`; nothing is appended when any entry is refused.
+ *
+ * @example
+ *   await db.transaction(async (tx) => {
+ *     await appendAudits(tx, [
+ *       { actor: 'system:dsr', action: 'dsr.execution_started', subjectType: 'dsr_request', subjectId: id },
+ *       { actor: 'system:dsr', action: 'dsr.execution_step', subjectType: 'dsr_request', subjectId: id },
+ *     ]);
+ *   });
+ */
+export async function appendAudits(
+  q: Queryable,
+  inputs: readonly AuditEntryInput[],
+  options: AppendAuditOptions = {},
+): Promise<AuditRecord[]> {
   if ('transaction' in q && typeof q.transaction === 'function') {
     // Outside a transaction each statement commits on its own (and on a pool may run on another
     // connection), so the lock would be gone before the insert.
@@ -57,43 +80,56 @@ export async function appendAudit(
       { kind: 'internal' },
     );
   }
-  const fields = checkAuditInput(input);
-  const now = new Date((options.now ?? (() => new Date()))().getTime());
-  if (Number.isNaN(now.getTime())) {
-    throw new GrondslagError('AUDIT_ENTRY_INVALID', 'the audit clock returned an invalid date', {
-      kind: 'internal',
-    });
-  }
+  if (inputs.length === 0) return [];
+  const checked = inputs.map((input) => checkAuditInput(input));
+  const clock = options.now ?? (() => new Date());
+  const times = checked.map(() => {
+    const now = new Date(clock().getTime());
+    if (Number.isNaN(now.getTime())) {
+      throw new GrondslagError('AUDIT_ENTRY_INVALID', 'the audit clock returned an invalid date', {
+        kind: 'internal',
+      });
+    }
+    return now;
+  });
 
   await q.query(APPEND_LOCK);
   const { rows } = await q.query<{ seq: number; hash: string; at: Date }>(
     'select seq, hash, at from grondslag.audit_log order by seq desc limit 1',
   );
-  const last = rows[0];
-  const entry: AuditEntry = {
-    seq: (last?.seq ?? 0) + 1,
-    at: last && last.at.getTime() > now.getTime() ? last.at : now,
-    ...fields,
-  };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const hash = chainHash(prevHash, entry);
+  let seq = rows[0]?.seq ?? 0;
+  let at = rows[0]?.at;
+  let prevHash = rows[0]?.hash ?? GENESIS_HASH;
+  const records: AuditRecord[] = checked.map((fields, i) => {
+    const now = times[i]!;
+    at = at && at.getTime() > now.getTime() ? at : now;
+    const entry: AuditEntry = { seq: ++seq, at, ...fields };
+    const record = { ...entry, prevHash, hash: chainHash(prevHash, entry) };
+    prevHash = record.hash;
+    return record;
+  });
+  // One multi-row insert: eleven parameters per entry, in chain order.
+  const values = records.map((_, i) => {
+    const p = (k: number) => `$${i * 11 + k}`;
+    return `(${p(1)}, ${p(2)}::timestamptz, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}::jsonb, ${p(10)}, ${p(11)})`;
+  });
   await q.query(
     `insert into grondslag.audit_log
        (seq, at, actor, action, subject_type, subject_id, before_id, after_id, data, prev_hash, hash)
-     values ($1, $2::timestamptz, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11)`,
-    [
-      entry.seq,
-      entry.at.toISOString(),
-      entry.actor,
-      entry.action,
-      entry.subjectType,
-      entry.subjectId,
-      entry.beforeId,
-      entry.afterId,
-      JSON.stringify(entry.data),
-      prevHash,
-      hash,
-    ],
+     values ${values.join(', ')}`,
+    records.flatMap((r) => [
+      r.seq,
+      r.at.toISOString(),
+      r.actor,
+      r.action,
+      r.subjectType,
+      r.subjectId,
+      r.beforeId,
+      r.afterId,
+      JSON.stringify(r.data),
+      r.prevHash,
+      r.hash,
+    ]),
   );
-  return { ...entry, prevHash, hash };
+  return records;
 }

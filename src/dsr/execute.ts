@@ -1,3 +1,4 @@
+import type { AuditData } from '../audit/entry.js';
 import type { AnonymiseField, Connector, FieldType, Row } from '../connectors/connector.js';
 import type { Sealer } from '../crypto/sealed.js';
 import type { Identity } from '../datamap/graph.js';
@@ -13,6 +14,7 @@ import { type ExecutionOutputs, finishOutputs, prepareOutputs } from './executio
 import {
   claimExecution,
   createExecution,
+  createFinishedExecution,
   type ExecutionRecord,
   type FoundStep,
   finishExecution,
@@ -45,7 +47,7 @@ import { keyedByPrimaryKey, keyText, rowKeyText, storedKeyOf, valueDigest } from
 import { traversalIdentities, verifiedKinds } from './match-values.js';
 import { buildExecutionPlan, type ExecutionPlan, type PlanStep } from './plan.js';
 import { type DsrRequest, dsrErrorCodes, type RequestEvent, type SubjectIdentity } from './request.js';
-import { loadIdentity, loadRequest, recordEvent } from './store.js';
+import { loadRequestToExecute, recordEvents } from './store.js';
 
 /**
  * Executes a data-subject request on the organisation's stores, resumably.
@@ -134,9 +136,14 @@ interface Context {
 export async function executeRequest(deps: ExecutionDeps, idOrReference: string): Promise<ExecutionRecord> {
   const now = deps.clock ?? (() => new Date());
   const { db, sealer } = deps;
-  const request = await loadRequest(db, sealer, idOrReference);
-  const existing = await loadExecution(db, request.id);
-  if (existing?.status === 'done') return existing;
+  // The request, whether it has an execution, and the person's identifiers: one statement.
+  const start = await loadRequestToExecute(db, sealer, idOrReference);
+  const { request } = start;
+  const existing = start.executionStatus !== null;
+  if (start.executionStatus === 'done') {
+    const done = await loadExecution(db, request.id);
+    if (done?.status === 'done') return done;
+  }
   if (request.status !== 'in_progress') {
     throw new GrondslagError(
       dsrErrorCodes.illegalTransition,
@@ -144,7 +151,7 @@ export async function executeRequest(deps: ExecutionDeps, idOrReference: string)
       { kind: 'conflict' },
     );
   }
-  const identity = await loadIdentity(db, sealer, request.id);
+  const identity = start.identity();
   const identities = traversalIdentities(identity, verifiedKinds(request.verification?.method));
   const owner = deps.owner ?? leaseOwnerId();
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
@@ -196,22 +203,37 @@ export async function executeRequest(deps: ExecutionDeps, idOrReference: string)
 
 class StartedElsewhere extends Error {}
 
+/** An event of the request with the facts of its audit entry, recorded at the end of its transaction. */
+type PendingEvent = { event: RequestEvent; audit: AuditData };
+
 /**
  * The start of every transaction that records progress: the first creates the execution with its
- * plan and lease (and audits the start); later ones check the lease is still held, and extend it.
+ * plan and lease (and returns the event that audits the start); later ones check the lease is still
+ * held, and extend it. The events are recorded last in the transaction, all in one go
+ * (`recordEvents`), since their audit entries take the log's lock.
  */
-async function recordProgress(tx: Queryable, ctx: Context, finishing = false): Promise<void> {
+async function recordProgress(
+  tx: Queryable,
+  ctx: Context,
+  options: { finishing?: boolean; status?: 'acting'; found?: FoundStep[] } = {},
+): Promise<PendingEvent[]> {
   if (!ctx.unrecorded) {
     await renewLease(tx, ctx.request.id, ctx.owner, ctx.now(), ctx.leaseMs);
-    return;
+    return [];
   }
   const { plan } = ctx;
-  if (!(await createExecution(tx, plan, ctx.owner, ctx.now(), ctx.leaseMs))) throw new StartedElsewhere();
+  const created = await createExecution(tx, plan, ctx.owner, ctx.now(), ctx.leaseMs, {
+    ...(options.status ? { status: options.status } : {}),
+    ...(options.found ? { found: options.found, sealer: ctx.deps.sealer } : {}),
+  });
+  if (!created) {
+    throw new StartedElsewhere();
+  }
   // Started and finished in one transaction (a small access request): the entry that finishes it
   // is the only one.
-  if (finishing) return;
+  if (options.finishing) return [];
   const facts = { kind: plan.kind, steps: plan.steps.length };
-  await recordEvent(tx, ctx.request, event('execution_started', ctx.now(), facts), facts, ctx.now);
+  return [{ event: event('execution_started', ctx.now(), facts), audit: facts }];
 }
 
 function event(kind: RequestEvent['kind'], at: Date, data: Record<string, unknown>): RequestEvent {
@@ -295,9 +317,13 @@ async function discover(ctx: Context): Promise<Discovered> {
   };
   const commit = async (last: boolean) => {
     const found = discovered.unsaved;
+    const recorded =
+      ctx.plan.kind === 'access'
+        ? found.map((f) => ({ ...f, sealedRows: sealedChunks(ctx, f.rows) }))
+        : found;
     await db.transaction(async (tx) => {
-      await recordProgress(tx, ctx);
-      if (last && ctx.plan.kind === 'erasure') {
+      const resolve = async () => {
+        if (!last || ctx.plan.kind !== 'erasure') return;
         // The key sets as this process found them, or (a resumed discovery) as recorded so far.
         const keys =
           discovered.keys ??
@@ -306,8 +332,26 @@ async function discover(ctx: Context): Promise<Discovered> {
             ...found.map((f) => [f.step, f.keys] as const),
           ]);
         await resolveDependencies(tx, ctx, keys, found);
+      };
+      // The first record of the execution creates it with these steps found (and, when discovery
+      // ends here, as acting). Nothing is recorded before it, so resolving first reads and writes
+      // nothing in the store: every step's keys are in `found`.
+      const creating = ctx.unrecorded;
+      const createdActing = last && creating;
+      let events: PendingEvent[];
+      if (creating) {
+        await resolve();
+        events = await recordProgress(tx, ctx, {
+          found: recorded,
+          ...(createdActing ? { status: 'acting' as const } : {}),
+        });
+      } else {
+        events = await recordProgress(tx, ctx);
+        await resolve();
       }
-      await saveFound(tx, ctx.deps.sealer, ctx.request.id, found, ctx.now());
+      await saveFound(tx, ctx.deps.sealer, ctx.request.id, recorded, ctx.now(), {
+        stepsRecorded: creating,
+      });
       if (found.length > 0) {
         const facts = {
           phase: 'found',
@@ -316,9 +360,10 @@ async function discover(ctx: Context): Promise<Discovered> {
             return { step: f.step, system: ps.system, collection: ps.collection, rows: f.rowsFound };
           }),
         };
-        await recordEvent(tx, ctx.request, event('execution_step', ctx.now(), facts), facts, ctx.now);
+        events.push({ event: event('execution_step', ctx.now(), facts), audit: facts });
       }
-      if (last) await setExecutionStatus(tx, ctx.request.id, 'acting');
+      if (last && !createdActing) await setExecutionStatus(tx, ctx.request.id, 'acting');
+      await recordEvents(tx, ctx.request, events, ctx.now);
     });
     ctx.unrecorded = false;
     const names = found.map((f) => ctx.plan.steps[f.step]!.collection).join(',');
@@ -411,11 +456,8 @@ async function readStep(
   const kind = ctx.plan.kind;
   const batchSize = ctx.deps.batchSize ?? DEFAULT_ACT_BATCH;
   if (kind === 'access') {
-    const stored = rows.map(storedRow);
-    const sealedRows: string[] = [];
-    for (let i = 0; i < stored.length; i += SEALED_CHUNK) {
-      sealedRows.push(ctx.deps.sealer.seal(JSON.stringify(stored.slice(i, i + SEALED_CHUNK))));
-    }
+    // Sealed only when recorded (sealedChunks): a small request is answered in the transaction that
+    // would record them, and never needs them.
     return {
       step: ps.step,
       rowsFound: rows.length,
@@ -423,8 +465,8 @@ async function readStep(
       carry,
       keys: [],
       batches: 0,
-      sealedRows,
-      rows: stored,
+      sealedRows: [],
+      rows: rows.map(storedRow),
     };
   }
 
@@ -486,6 +528,15 @@ async function readStep(
     sealedRows: [],
     rows: [],
   };
+}
+
+/** An access step's rows sealed for the store, in chunks of SEALED_CHUNK rows. */
+function sealedChunks(ctx: Context, rows: Record<string, StoredValue>[]): string[] {
+  const sealed: string[] = [];
+  for (let i = 0; i < rows.length; i += SEALED_CHUNK) {
+    sealed.push(ctx.deps.sealer.seal(JSON.stringify(rows.slice(i, i + SEALED_CHUNK))));
+  }
+  return sealed;
 }
 
 function storedRow(row: Row): Record<string, StoredValue> {
@@ -750,8 +801,9 @@ async function act(
     acted = [...done.values()];
     if (g === groups.length - 1) break;
     await db.transaction(async (tx) => {
-      await recordProgress(tx, ctx);
+      const events = await recordProgress(tx, ctx);
       await saveBatchesDone(tx, ctx.request.id, acted, ctx.now());
+      await recordEvents(tx, ctx.request, events, ctx.now);
     });
     for (const a of acted) {
       const r = records.get(a.step)!;
@@ -964,18 +1016,47 @@ async function finish(
     ...(ctx.deps.timings ? { timings: ctx.deps.timings } : {}),
   });
   const record = await db.transaction(async (tx) => {
-    await recordProgress(tx, ctx, true);
-    // What an access request found last needs no key set or sealed rows: they would go right away.
-    await saveFound(
-      tx,
-      ctx.deps.sealer,
-      ctx.request.id,
-      unsaved.map((f) => ({ ...f, keys: [], sealedRows: [] })),
-      ctx.now(),
-    );
-    await saveBatchesDone(tx, ctx.request.id, acted, ctx.now());
-    const outcome = await finishOutputs(tx, prepared);
-    const done = await finishExecution(tx, ctx.request.id, outcome, ctx.now(), ctx.plan);
+    let done: ExecutionRecord;
+    if (ctx.unrecorded && acted.length === 0) {
+      // Started and finished in this transaction (a small access request): recorded done at once,
+      // with nothing to record first and clear again.
+      const outcome = await finishOutputs(tx, prepared);
+      const created = await createFinishedExecution(
+        tx,
+        ctx.plan,
+        ctx.plan.steps.map((ps) => {
+          const f = unsaved.find((u) => u.step === ps.step);
+          return {
+            step: ps.step,
+            system: ps.system,
+            collection: ps.collection,
+            actOrder: ps.actOrder,
+            rowsFound: f?.rowsFound ?? 0,
+            kept: f?.kept ?? [],
+            batches: f?.batches ?? 0,
+          };
+        }),
+        outcome,
+        ctx.now(),
+      );
+      if (!created) throw new StartedElsewhere();
+      done = created;
+    } else {
+      // The lease is checked (and the execution created, if it is not yet) by finishExecution: one
+      // statement less than checking it first. Should another process hold it, all rolls back.
+      if (ctx.unrecorded) await recordProgress(tx, ctx, { finishing: true });
+      // What an access request found last needs no key set or sealed rows: they would go right away.
+      await saveFound(
+        tx,
+        ctx.deps.sealer,
+        ctx.request.id,
+        unsaved.map((f) => ({ ...f, keys: [], sealedRows: [] })),
+        ctx.now(),
+      );
+      await saveBatchesDone(tx, ctx.request.id, acted, ctx.now());
+      const outcome = await finishOutputs(tx, prepared);
+      done = await finishExecution(tx, ctx.request.id, outcome, ctx.now(), ctx.plan, ctx.owner);
+    }
     const total = (f: (s: StepRecord) => number) => steps.reduce((n, s) => n + f(s), 0);
     const facts = {
       kind: ctx.plan.kind,
@@ -991,7 +1072,12 @@ async function finish(
         ),
       ),
     };
-    await recordEvent(tx, ctx.request, event('execution_finished', ctx.now(), facts), facts, ctx.now);
+    await recordEvents(
+      tx,
+      ctx.request,
+      [{ event: event('execution_finished', ctx.now(), facts), audit: facts }],
+      ctx.now,
+    );
     return done;
   });
   ctx.unrecorded = false;

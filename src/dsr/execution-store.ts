@@ -141,8 +141,10 @@ export async function loadExecution(
 }
 
 /**
- * Records a new execution with its plan and one pending row per step, holding the lease. Returns false
- * when one exists already (another process started it first); the caller then claims that one.
+ * Records a new execution with its plan and one row per step, holding the lease: pending, or found
+ * with what `saveFound` would record for it (`found`, with the same sealer; `saveFound` then writes
+ * only their key sets and rows). Returns false when one exists already (another process started it
+ * first); the caller then claims that one.
  */
 export async function createExecution(
   tx: Queryable,
@@ -150,18 +152,25 @@ export async function createExecution(
   owner: string,
   now: Date,
   leaseMs: number,
+  options: { status?: 'discovering' | 'acting'; found?: FoundStep[]; sealer?: Sealer } = {},
 ): Promise<boolean> {
+  const found = new Map((options.found ?? []).map((f) => [f.step, f]));
+  if (found.size > 0 && !options.sealer) throw new Error('createExecution: found steps need the sealer');
   // One statement: the execution and its steps, or nothing when the execution exists already.
   const { rows } = await tx.query<{ created: boolean }>(
     `with e as (
        insert into grondslag.dsr_execution
          (request_id, kind, plan, status, lease_owner, lease_until, attempts, started_at, updated_at)
-       values ($1, $2, $3::jsonb, 'discovering', $4, $5, 1, $6, $6)
+       values ($1, $2, $3::jsonb, $8, $4, $5, 1, $6, $6)
        on conflict (request_id) do nothing
        returning request_id),
      s as (
-       insert into grondslag.dsr_execution_step (request_id, step, system, collection, act_order, status, updated_at)
-       select e.request_id, (x->>'step')::int, x->>'system', x->>'collection', (x->>'actOrder')::int, 'pending', $6
+       insert into grondslag.dsr_execution_step
+         (request_id, step, system, collection, act_order, status, rows_found, rows_kept, kept, carry, batches,
+          next_batch, updated_at)
+       select e.request_id, (x->>'step')::int, x->>'system', x->>'collection', (x->>'actOrder')::int,
+              coalesce(x->>'status', 'pending'), coalesce((x->>'n')::int, 0), coalesce((x->>'kn')::int, 0),
+              coalesce(x->'kept', '[]'::jsonb), x->'carry', coalesce((x->>'b')::int, 0), 0, $6
          from e, jsonb_array_elements($7::jsonb) x)
      select count(*) > 0 as created from e`,
     [
@@ -172,16 +181,70 @@ export async function createExecution(
       new Date(now.getTime() + leaseMs),
       now,
       JSON.stringify(
-        plan.steps.map((s) => ({
-          step: s.step,
-          system: s.system,
-          collection: s.collection,
-          actOrder: s.actOrder,
-        })),
+        plan.steps.map((s) => {
+          const f = found.get(s.step);
+          const step = { step: s.step, system: s.system, collection: s.collection, actOrder: s.actOrder };
+          return f ? { ...step, status: 'found', ...foundValues(options.sealer!, f) } : step;
+        }),
       ),
+      options.status ?? 'discovering',
     ],
   );
   return rows[0]?.created === true;
+}
+
+/** A step of an execution recorded finished at once, with what discovery found (createFinishedExecution). */
+export interface FinishedStep {
+  step: number;
+  system: string;
+  collection: string;
+  actOrder: number | null;
+  rowsFound: number;
+  kept: KeptCount[];
+  batches: number;
+}
+
+/**
+ * Records an execution that starts and finishes in the caller's transaction (a small access
+ * request): the execution done with its outcome, and its steps done with their counts — the rows
+ * `createExecution`, `saveFound` and `finishExecution` leave behind together, in one statement.
+ * Returns undefined when the execution exists already (another process started it first).
+ */
+export async function createFinishedExecution(
+  tx: Queryable,
+  plan: ExecutionPlan,
+  steps: FinishedStep[],
+  outcome: Record<string, unknown>,
+  now: Date,
+): Promise<ExecutionRecord | undefined> {
+  const { rows } = await tx.query<ExecutionRow>(
+    `with e as (
+       insert into grondslag.dsr_execution
+         (request_id, kind, plan, status, lease_owner, lease_until, attempts, outcome, started_at,
+          updated_at, finished_at)
+       values ($1, $2, $3::jsonb, 'done', null, null, 1, $4::jsonb, $5, $5, $5)
+       on conflict (request_id) do nothing
+       returning request_id, kind, status, lease_owner, lease_until, attempts, last_error, started_at,
+                 updated_at, finished_at),
+     s as (
+       insert into grondslag.dsr_execution_step
+         (request_id, step, system, collection, act_order, status, rows_found, rows_kept, kept, batches,
+          next_batch, updated_at)
+       select e.request_id, (x->>'step')::int, x->>'system', x->>'collection', (x->>'actOrder')::int, 'done',
+              (x->>'rowsFound')::int, (x->>'rowsKept')::int, x->'kept', (x->>'batches')::int, 0, $5
+         from e, jsonb_array_elements($6::jsonb) x)
+     select * from e`,
+    [
+      plan.requestId,
+      plan.kind,
+      JSON.stringify(plan),
+      JSON.stringify(outcome),
+      now,
+      JSON.stringify(steps.map((s) => ({ ...s, rowsKept: s.kept.reduce((n, k) => n + k.rows, 0) }))),
+    ],
+  );
+  if (!rows[0]) return undefined;
+  return executionFromRow({ ...rows[0], plan, outcome: JSON.parse(JSON.stringify(outcome)) });
 }
 
 /**
@@ -368,6 +431,7 @@ export async function saveFound(
   requestId: string,
   found: FoundStep[],
   now: Date,
+  options: { stepsRecorded?: boolean } = {},
 ): Promise<void> {
   if (found.length === 0) return;
   // No leftovers to clear: a step's key set and rows commit together with its status, so a step
@@ -402,27 +466,27 @@ export async function saveFound(
       [requestId, JSON.stringify(sealed.slice(i, i + INSERT_CHUNK))],
     );
   }
+  // Steps created found by createExecution in this transaction have their counts already.
+  if (options.stepsRecorded) return;
   await tx.query(
     `update grondslag.dsr_execution_step s
         set status = 'found', rows_found = (x->>'n')::int, rows_kept = (x->>'kn')::int, kept = x->'kept',
             carry = x->'carry', batches = (x->>'b')::int, next_batch = 0, updated_at = $2
        from jsonb_array_elements($3::jsonb) x
       where s.request_id = $1 and s.step = (x->>'s')::int`,
-    [
-      requestId,
-      now,
-      JSON.stringify(
-        found.map((f) => ({
-          s: f.step,
-          n: f.rowsFound,
-          kn: f.kept.reduce((n, k) => n + k.rows, 0),
-          kept: f.kept,
-          carry: sealJson(sealer, f.carry),
-          b: f.batches,
-        })),
-      ),
-    ],
+    [requestId, now, JSON.stringify(found.map((f) => ({ s: f.step, ...foundValues(sealer, f) })))],
   );
+}
+
+/** A found step's row values as saveFound and createExecution write them (the carry sealed). */
+function foundValues(sealer: Sealer, f: FoundStep) {
+  return {
+    n: f.rowsFound,
+    kn: f.kept.reduce((n, k) => n + k.rows, 0),
+    kept: f.kept,
+    carry: sealJson(sealer, f.carry),
+    b: f.batches,
+  };
 }
 
 interface KeyRow {
@@ -615,6 +679,10 @@ export async function loadSealedRowsByStep(
 /**
  * Marks the execution done with its outcome and removes everything that named rows: key sets,
  * carried values, sealed rows. Only counts, reasons and the outcome remain.
+ *
+ * With `owner`, it also does what `renewLease` would at the start of the transaction: when another
+ * process holds the lease now, nothing is finished and it throws DSR_EXECUTION_LEASE_LOST, so the
+ * caller's transaction rolls back with all it recorded.
  */
 export async function finishExecution(
   tx: Queryable,
@@ -622,21 +690,32 @@ export async function finishExecution(
   outcome: Record<string, unknown>,
   now: Date,
   plan: ExecutionPlan,
+  owner?: string,
 ): Promise<ExecutionRecord> {
-  // One statement: the working data goes and the execution is done, in a single round trip.
+  // One statement: the working data goes and the execution is done, in a single round trip. The
+  // working data goes only when the execution is finished by this statement (the lease is held).
   const { rows } = await tx.query<ExecutionRow>(
-    `with k as (delete from grondslag.dsr_execution_key where request_id = $1),
-          r as (delete from grondslag.dsr_execution_rows where request_id = $1),
+    `with x as (
+       update grondslag.dsr_execution
+          set status = 'done', outcome = $2::jsonb, finished_at = $3, updated_at = $3,
+              lease_owner = null, lease_until = null, last_error = null
+        where request_id = $1 and ($4::text is null or lease_owner = $4)
+       returning request_id, kind, status, lease_owner, lease_until, attempts, last_error, started_at,
+                 updated_at, finished_at),
+          k as (delete from grondslag.dsr_execution_key where request_id = $1 and exists (select from x)),
+          r as (delete from grondslag.dsr_execution_rows where request_id = $1 and exists (select from x)),
           s as (update grondslag.dsr_execution_step set carry = null, status = 'done', updated_at = $3
-                 where request_id = $1)
-     update grondslag.dsr_execution
-        set status = 'done', outcome = $2::jsonb, finished_at = $3, updated_at = $3,
-            lease_owner = null, lease_until = null, last_error = null
-      where request_id = $1
-     returning request_id, kind, status, lease_owner, lease_until, attempts, last_error, started_at,
-               updated_at, finished_at`,
-    [requestId, JSON.stringify(outcome), now],
+                 where request_id = $1 and exists (select from x))
+     select * from x`,
+    [requestId, JSON.stringify(outcome), now, owner ?? null],
   );
+  if (!rows[0]) {
+    throw new GrondslagError(
+      executionErrorCodes.leaseLost,
+      `another process took over request ${requestId}`,
+      { kind: 'conflict' },
+    );
+  }
   // The plan as the caller has it, not read back (it is the largest value here); the outcome as the
   // store holds it (JSON: dates as text).
   return executionFromRow({ ...rows[0]!, plan, outcome: JSON.parse(JSON.stringify(outcome)) });

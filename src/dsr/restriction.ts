@@ -36,6 +36,9 @@ export interface RestrictedRow {
   keyValue: string;
 }
 
+/** Restricted rows per statement, so no statement carries an unbounded parameter. */
+const RESTRICTED_ROW_CHUNK = 1000;
+
 /**
  * Adds an entry, in the caller's transaction. Returns its id.
  *
@@ -49,35 +52,50 @@ export async function addRestriction(
   entry: NewRestriction,
   now: Date,
 ): Promise<number> {
+  const identities = entry.identity
+    ? identityEntries(entry.identity).map(({ kind, value }) => ({
+        k: kind,
+        l: identityLookup(sealer, kind, value),
+      }))
+    : [];
+  const list = (entry.rows ?? []).map((r) => ({
+    s: r.system,
+    c: r.collection,
+    f: r.keyField,
+    v: r.keyValue,
+  }));
+  // One statement: the entry, its identifiers and its first rows (a large list goes on in chunks).
   const { rows } = await tx.query<{ id: number }>(
-    `insert into grondslag.dsr_restriction (request_id, scope, purposes, reason, article, created_at)
-     values ($1, $2, $3::jsonb, $4, $5, $6) returning id`,
-    [entry.requestId ?? null, entry.scope, JSON.stringify(entry.purposes), entry.reason, entry.article, now],
+    `with e as (
+       insert into grondslag.dsr_restriction (request_id, scope, purposes, reason, article, created_at)
+       values ($1, $2, $3::jsonb, $4, $5, $6) returning id),
+     i as (
+       insert into grondslag.dsr_restriction_identity (restriction_id, kind, lookup)
+       select e.id, x->>'k', x->>'l' from e, jsonb_array_elements($7::jsonb) x
+       on conflict do nothing),
+     r as (
+       insert into grondslag.dsr_restricted_row (restriction_id, system, collection, key_field, key_value)
+       select e.id, x->>'s', x->>'c', x->>'f', x->>'v' from e, jsonb_array_elements($8::jsonb) x
+       on conflict do nothing)
+     select id from e`,
+    [
+      entry.requestId ?? null,
+      entry.scope,
+      JSON.stringify(entry.purposes),
+      entry.reason,
+      entry.article,
+      now,
+      JSON.stringify(identities),
+      JSON.stringify(list.slice(0, RESTRICTED_ROW_CHUNK)),
+    ],
   );
   const id = Number(rows[0]!.id);
-  if (entry.identity) {
-    for (const { kind, value } of identityEntries(entry.identity)) {
-      await tx.query(
-        `insert into grondslag.dsr_restriction_identity (restriction_id, kind, lookup) values ($1, $2, $3)
-         on conflict do nothing`,
-        [id, kind, identityLookup(sealer, kind, value)],
-      );
-    }
-  }
-  const list = entry.rows ?? [];
-  for (let i = 0; i < list.length; i += 1000) {
+  for (let i = RESTRICTED_ROW_CHUNK; i < list.length; i += RESTRICTED_ROW_CHUNK) {
     await tx.query(
       `insert into grondslag.dsr_restricted_row (restriction_id, system, collection, key_field, key_value)
        select $1, x->>'s', x->>'c', x->>'f', x->>'v' from jsonb_array_elements($2::jsonb) x
        on conflict do nothing`,
-      [
-        id,
-        JSON.stringify(
-          list
-            .slice(i, i + 1000)
-            .map((r) => ({ s: r.system, c: r.collection, f: r.keyField, v: r.keyValue })),
-        ),
-      ],
+      [id, JSON.stringify(list.slice(i, i + RESTRICTED_ROW_CHUNK))],
     );
   }
   return id;

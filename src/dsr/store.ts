@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AuditData } from '../audit/entry.js';
-import { appendAudit } from '../audit/log.js';
+import { appendAudit, appendAudits } from '../audit/log.js';
 import type { Sealer } from '../crypto/sealed.js';
 import { GrondslagError } from '../errors.js';
 import type { Db, Queryable } from '../store/db.js';
@@ -223,6 +223,14 @@ export async function loadIdentity(
     'select kind, sealed from grondslag.dsr_identity where request_id = $1',
     [requestId],
   );
+  return identityFromRows(sealer, requestId, rows);
+}
+
+function identityFromRows(
+  sealer: Sealer,
+  requestId: string,
+  rows: { kind: IdentityKind; sealed: string }[],
+): SubjectIdentity {
   const values = new Map(rows.map((r) => [r.kind, sealer.openText(r.sealed)]));
   const email = values.get('email');
   if (email === undefined) throw notFound(requestId);
@@ -232,6 +240,39 @@ export async function loadIdentity(
   if (phone !== undefined) identity.phone = phone;
   if (customer !== undefined) identity.customerNumber = customer;
   return identity;
+}
+
+/**
+ * What executing a request starts from, in one statement: the request, the status of its execution
+ * (null when there is none yet) and the person's identifiers (unsealed when asked for; throws as
+ * `loadIdentity` does when there are none).
+ *
+ * @example
+ *   const { request, executionStatus, identity } = await loadRequestToExecute(db, sealer, 'DSR-2026-0001');
+ */
+export async function loadRequestToExecute(
+  q: Queryable,
+  sealer: Sealer,
+  idOrReference: string,
+): Promise<{ request: DsrRequest; executionStatus: string | null; identity: () => SubjectIdentity }> {
+  const { rows } = await q.query<
+    RequestRow & { execution_status: string | null; identities: { kind: IdentityKind; sealed: string }[] }
+  >(
+    `select r.*,
+            (select e.status from grondslag.dsr_execution e where e.request_id = r.id) as execution_status,
+            (select coalesce(jsonb_agg(jsonb_build_object('kind', i.kind, 'sealed', i.sealed)), '[]'::jsonb)
+               from grondslag.dsr_identity i where i.request_id = r.id) as identities
+       from grondslag.dsr_request r where r.id = $1 or r.reference = $1`,
+    [idOrReference],
+  );
+  const row = rows[0];
+  if (!row) throw notFound(idOrReference);
+  const { execution_status: executionStatus, identities, ...requestRow } = row;
+  return {
+    request: fromRow(requestRow, sealer),
+    executionStatus,
+    identity: () => identityFromRows(sealer, row.id, identities),
+  };
 }
 
 export interface RequestFilter {
@@ -475,16 +516,36 @@ export async function recordEvent(
   audit: AuditData = {},
   now?: () => Date,
 ): Promise<void> {
-  await insertEvent(tx, request.id, event);
-  await appendAudit(
+  await recordEvents(tx, request, [{ event, audit }], now);
+}
+
+/**
+ * Records several such events of one request, in order, with their audit entries: one insert for
+ * the events and one append for the entries (src/audit/log.ts appendAudits), whatever their number.
+ * Call last in the transaction: the audit entries take the log's lock.
+ */
+export async function recordEvents(
+  tx: Queryable,
+  request: Pick<DsrRequest, 'id' | 'type' | 'status'>,
+  events: { event: RequestEvent; audit?: AuditData }[],
+  now?: () => Date,
+): Promise<void> {
+  if (events.length === 0) return;
+  // Rows in the order given, so the events' ids follow it as they would one insert at a time.
+  await tx.query(
+    `insert into grondslag.dsr_event (request_id, kind, at, actor, data)
+     values ${events.map((_, i) => `($1, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4}, $${i * 4 + 5}::jsonb)`).join(', ')}`,
+    [request.id, ...events.flatMap(({ event: e }) => [e.kind, e.at, e.actor, JSON.stringify(e.data ?? {})])],
+  );
+  await appendAudits(
     tx,
-    {
+    events.map(({ event, audit }) => ({
       actor: auditActor(event.actor),
       action: auditAction(event.kind),
       subjectType: 'dsr_request',
       subjectId: request.id,
-      data: { type: request.type, status: request.status, ...audit },
-    },
+      data: { type: request.type, status: request.status, ...(audit ?? {}) },
+    })),
     now ? { now } : {},
   );
 }

@@ -45,18 +45,39 @@ class WordTable {
  public:
   WordTable() = default;
   explicit WordTable(const std::vector<std::pair<std::u16string, int>>& entries);
-  /** The value of `s[from, to)`, or 0. */
-  int get(const char16_t* s, int from, int to) const;
+  /** The value of `s[from, to)`, or 0. Inline up to the filter, which answers most misses. */
+  int get(const char16_t* s, int from, int to) const { return mayHave(s, from, to) ? find(s, from, to) : 0; }
   bool has(const char16_t* s, int from, int to) const { return get(s, from, to) != 0; }
   /** Convenience for a whole word. */
   int get(u16view word) const { return get(word.data(), 0, (int)word.size()); }
 
  private:
-  std::vector<int32_t> slots_;  // per slot: hash, 1 + word index
+  /** One probe reads one slot: the word's hash, where its characters are, its length and value. */
+  struct Slot {
+    int32_t hash;
+    int32_t start;
+    int32_t length;  // -1: empty
+    int32_t value;
+  };
+  /** The filter's hash of a word: its length and first and last units. */
+  static uint64_t filterKey(const char16_t* s, int from, int to) {
+    uint64_t first = to > from ? s[from] : 0;
+    uint64_t last = to > from ? s[to - 1] : 0;
+    return ((uint64_t)(uint32_t)(to - from) | first << 24 | last << 40) * 0x9E3779B97F4A7C15ull;
+  }
+  /** Whether some word of this length, first and last unit may be in the table (no false negatives). */
+  bool mayHave(const char16_t* s, int from, int to) const {
+    if (filter_.empty()) return false;
+    uint64_t bit = filterKey(s, from, to) >> filterShift_;
+    return (filter_[bit >> 6] >> (bit & 63)) & 1;
+  }
+  /** get past the filter: the table's probe. */
+  int find(const char16_t* s, int from, int to) const;
+  std::vector<Slot> slots_;
   uint32_t mask_ = 0;
   std::u16string chars_;
-  std::vector<int32_t> starts_{0};
-  std::vector<int32_t> values_;
+  std::vector<uint64_t> filter_;
+  int filterShift_ = 64;
 };
 
 /** A word set (HashedWords). */

@@ -16,41 +16,44 @@ static inline uint32_t mix(int32_t h) {
 }
 
 WordTable::WordTable(const std::vector<std::pair<std::u16string, int>>& entries) {
-  std::vector<const std::u16string*> words;
-  for (const auto& [word, value] : entries) {
-    if (value == 0) continue;
-    words.push_back(&word);
-    values_.push_back(value);
-    chars_ += word;
-    starts_.push_back((int32_t)chars_.size());
-  }
+  std::vector<size_t> kept;
+  for (size_t e = 0; e < entries.size(); e++)
+    if (entries[e].second != 0) kept.push_back(e);
   // At most a quarter full, so that a miss usually ends at the first empty slot.
   uint32_t size = 16;
-  while (size < words.size() * 4) size *= 2;
-  slots_.assign(size * 2, 0);
+  while (size < kept.size() * 4) size *= 2;
+  slots_.assign(size, Slot{0, 0, -1, 0});
   mask_ = size - 1;
-  for (size_t w = 0; w < words.size(); w++) {
-    int32_t h = wordHash(words[w]->data(), 0, (int)words[w]->size());
+  // Sixteen filter bits per word: about one non-member in sixteen gets past it. The bit is picked
+  // by the word's length and first and last units, which tell most non-members apart from a few
+  // dozen titles or particles (or the lexicon's words) before the hash reads all of a word.
+  int bits = 9;
+  while ((1u << bits) < kept.size() * 16) bits++;
+  filter_.assign((1u << bits) / 64, 0);
+  filterShift_ = 64 - bits;
+  for (size_t e : kept) {
+    const std::u16string& word = entries[e].first;
+    int length = (int)word.size();
+    int32_t h = wordHash(word.data(), 0, length);
     uint32_t i = mix(h) & mask_;
-    while (slots_[2 * i + 1] != 0) i = (i + 1) & mask_;
-    slots_[2 * i] = h;
-    slots_[2 * i + 1] = (int32_t)w + 1;
+    // Linear probing in the order given: a repeated word keeps its first value.
+    while (slots_[i].length >= 0) i = (i + 1) & mask_;
+    slots_[i] = Slot{h, (int32_t)chars_.size(), length, entries[e].second};
+    chars_ += word;
+    uint64_t bit = filterKey(word.data(), 0, length) >> filterShift_;
+    filter_[bit >> 6] |= 1ull << (bit & 63);
   }
 }
 
-int WordTable::get(const char16_t* s, int from, int to) const {
-  if (slots_.empty()) return 0;
+int WordTable::find(const char16_t* s, int from, int to) const {
   int32_t h = wordHash(s, from, to);
   int length = to - from;
+  const char16_t* word = s + from;
   for (uint32_t i = mix(h) & mask_;; i = (i + 1) & mask_) {
-    int32_t w = slots_[2 * i + 1];
-    if (w == 0) return 0;
-    if (slots_[2 * i] != h) continue;
-    int32_t start = starts_[w - 1];
-    if (starts_[w] - start != length) continue;
-    int k = 0;
-    while (k < length && chars_[start + k] == s[from + k]) k++;
-    if (k == length) return values_[w - 1];
+    const Slot& slot = slots_[i];
+    if (slot.length < 0) return 0;
+    if (slot.hash != h || slot.length != length) continue;
+    if (std::char_traits<char16_t>::compare(chars_.data() + slot.start, word, (size_t)length) == 0) return slot.value;
   }
 }
 

@@ -35,18 +35,19 @@ int lowerUnit(int c) {
   return c;
 }
 
-/** Whether `word` (lower case) is the end of the lower-cased text s[from, to). */
-bool lowerEndsWith(const char16_t* s, int from, int to, const char16_t* word, int len) {
+/**
+ * Whether `word` (lower case) is the end of the lower-cased text s[from, to). Compared from the
+ * last unit back: the callers try a dozen words at one end, and most differ in the last letter.
+ */
+bool lowerEndsWith(const char16_t* s, int from, int to, u16view word) {
+  int len = (int)word.size();
   if (to - from < len) return false;
-  for (int i = 0; i < len; i++)
+  for (int i = len - 1; i >= 0; i--)
     if (lowerUnit(s[to - len + i]) != word[i]) return false;
   return true;
 }
 
-template <int N>
-bool lowerEndsWith(const char16_t* s, int from, int to, const char16_t (&word)[N]) {
-  return lowerEndsWith(s, from, to, word, N - 1);
-}
+using namespace std::literals;
 
 struct Tables {
   const WordTable* known;
@@ -96,8 +97,8 @@ inline bool letter(int c) { return charClass(c) & C_LETTER; }
 
 /**
  * The lexicon's answers for the capitalised words met so far, per thread: most of them are a few
- * hundred common words and names, and one line here costs less than the table's probe, length
- * and character arrays. Keyed by the table, which configure makes once per load.
+ * hundred common words and names, and one line here costs less than the table's probe and
+ * character array. Keyed by the table, which configure makes once per load.
  */
 struct Memo {
   static constexpr int BITS = 11;
@@ -109,8 +110,8 @@ struct Memo {
   };
   alignas(64) Entry e[1 << BITS];
   const WordTable* table = nullptr;
-  /** Per capital of the text: its word's end (or -1) and memo slot (or -1 when too long). */
-  std::vector<int> ends, slots;
+  /** Per capital of the text: its word's end (or -1) and lexicon flags. */
+  std::vector<int> ends, flags;
 };
 thread_local Memo memo;
 
@@ -128,6 +129,16 @@ class Finder {
   Memo& m;
   /** Whether the header has a name column: -1 not looked at yet. */
   int nameColumns = -1;
+  /**
+   * The capitals and their words' ends and flags (run's first pass), and the capital being
+   * looked at: the words a chain reads after it are mostly capitals further on, found there
+   * instead of being read and looked up again.
+   */
+  const int* capitalAt = nullptr;
+  const int* capitalEnd = nullptr;
+  const int* capitalFlags = nullptr;
+  size_t capitalCount = 0;
+  size_t cursor = 0;
 
   int at(int i) const { return i >= 0 && i < n ? s[i] : -1; }
   static uint64_t load4(const char16_t* p) {
@@ -179,9 +190,9 @@ class Finder {
     while (j < n && lower(s[j])) j++;
     return j;
   }
-  /** known.get(s, from, to) through the memo. */
-  int flagsOf(int from, int to) const { return flagsAt(from, to, slotOf(from, to)); }
-  int flagsAt(int from, int to, int slot) const {
+  /** known.get(s, from, to) through the memo; inline, as the capitals' loop asks it for every word. */
+  [[gnu::always_inline]] int flagsOf(int from, int to) const {
+    int slot = slotOf(from, to);
     if (slot < 0) return t.known->get(s, from, to);
     int len = to - from;
     Memo::Entry& e = m.e[slot];
@@ -196,6 +207,7 @@ class Finder {
   struct Next {
     int start, end, particles;
     bool strong;
+    int flags;  // of [start, end), when end >= 0
   };
 
   struct Chain {
@@ -212,6 +224,7 @@ class Finder {
   };
 
   int wordEnd(int i) const;
+  int wordAt(int i, int* flags) const;
   int particleEnd(int i) const;
   bool particlesThenWord(int at0, Next& out) const;
   bool readChain(int start, int end, int firstFlags, Chain& chain) const;
@@ -267,6 +280,19 @@ int Finder::wordEnd(int i) const {
   return letter(after) || (after >= 48 && after <= 57) ? -1 : j;
 }
 
+/** wordEnd(i), and the word's flags: from the first pass when i is a capital after the cursor. */
+int Finder::wordAt(int i, int* flags) const {
+  size_t k = cursor;
+  while (k < capitalCount && capitalAt[k] < i) k++;
+  if (k < capitalCount && capitalAt[k] == i) {
+    *flags = capitalFlags[k];
+    return capitalEnd[k];
+  }
+  int end = wordEnd(i);
+  *flags = end < 0 ? 0 : flagsOf(i, end);
+  return end;
+}
+
 int Finder::particleEnd(int i) const {
   int j = i;
   for (; j - i <= 5; j++) {
@@ -293,21 +319,20 @@ bool Finder::particlesThenWord(int at0, Next& out) const {
     count++;
   }
   if (preposition) return false;
-  int end = wordEnd(i);
+  int flags;
+  int end = wordAt(i, &flags);
   if (end < 0) return false;
-  out = Next{i, end, count, strong || count > 1};
+  out = Next{i, end, count, strong || count > 1, flags};
   return true;
 }
 
 /** STREET_END on the lower-cased word: (?:straat|weg|…|markt)$ */
 bool Finder::streetEnd(int from, int to) const {
-  static const char16_t* const ends[] = {u"straat", u"weg",   u"laan",  u"plein", u"gracht",
-                                         u"kade",   u"singel", u"dijk", u"dreef", u"hof",
-                                         u"park",   u"pad",   u"steeg", u"markt"};
-  for (const char16_t* e : ends) {
-    int len = (int)std::char_traits<char16_t>::length(e);
-    if (lowerEndsWith(s, from, to, e, len)) return true;
-  }
+  static constexpr u16view ends[] = {u"straat"sv, u"weg"sv,   u"laan"sv,  u"plein"sv, u"gracht"sv,
+                                     u"kade"sv,   u"singel"sv, u"dijk"sv, u"dreef"sv, u"hof"sv,
+                                     u"park"sv,   u"pad"sv,   u"steeg"sv, u"markt"sv};
+  for (u16view e : ends)
+    if (lowerEndsWith(s, from, to, e)) return true;
   return false;
 }
 
@@ -319,7 +344,7 @@ bool Finder::readChain(int start, int end, int firstFlags, Chain& chain) const {
   if ((firstFlags & LEADING_PARTICLE) && at(end) == SPACE) {
     Next next;
     if (!particlesThenWord(end + 1, next)) return false;
-    int f = flagsOf(next.start, next.end);
+    int f = next.flags;
     if (f & NOT_NAME) return false;
     chain.words[0] = next.start;
     chain.words[1] = next.end;
@@ -338,7 +363,7 @@ bool Finder::readChain(int start, int end, int firstFlags, Chain& chain) const {
   while (chain.count < MAX_TOKENS && at(pos) == SPACE) {
     Next next;
     if (!particlesThenWord(pos + 1, next)) break;
-    int f = flagsOf(next.start, next.end);
+    int f = next.flags;
     if (f & (NOT_NAME | TITLE | GREETING)) break;
     if (at(next.end) == SPACE && isDigit(at(next.end + 1)) && streetEnd(next.start, next.end)) break;
     chain.words[2 * chain.count] = next.start;
@@ -399,8 +424,9 @@ bool Finder::afterLowerTitle(int p) const {
   if (at(p - 1) != SPACE) return false;
   int e = p - 1;
   if (at(e - 1) == DOT) e--;
+  // Titles are two to eight letters: a longer word is rejected after its ninth letter back.
   int st = e;
-  while (st > 0 && isLetter(s[st - 1])) st--;
+  while (st > 0 && e - st <= 8 && isLetter(s[st - 1])) st--;
   int len = e - st;
   return len >= 2 && len <= 8 && t.titles->has(s, st, e);
 }
@@ -444,25 +470,23 @@ bool Finder::afterLabel(int p) const {
   }
   int from = q - 18 > 0 ? q - 18 : 0;
   int to = c1 == 58 ? q : q - 1;
-  static const char16_t* const labels[] = {
-      u"naam:",      u"name:",     u"klant:",  u"contactpersoon:", u"aanvrager:", u"betrokkene:",
-      u"customer:",  u"contact:",  u"van:",    u"from:",           u"aan:",       u"to:",
-      u"patient:",   u"pati\u00ebnt:", u"attn:", u"cc:"};
-  for (const char16_t* label : labels) {
-    int len = (int)std::char_traits<char16_t>::length(label);
-    if (lowerEndsWith(s, from, to, label, len)) return true;
-  }
+  static constexpr u16view labels[] = {
+      u"naam:"sv,     u"name:"sv,    u"klant:"sv, u"contactpersoon:"sv,   u"aanvrager:"sv, u"betrokkene:"sv,
+      u"customer:"sv, u"contact:"sv, u"van:"sv,   u"from:"sv,             u"aan:"sv,       u"to:"sv,
+      u"patient:"sv,  u"pati\u00ebnt:"sv,        u"attn:"sv,             u"cc:"sv};
+  for (u16view label : labels)
+    if (lowerEndsWith(s, from, to, label)) return true;
   return false;
 }
 
 bool Finder::afterLabelOrAgent(int p) const {
   if (afterLabel(p)) return true;
   if (at(p - 1) != SPACE) return false;
-  static const char16_t* const phrases[] = {u"behandeld door", u"handled by",   u"gesproken met",
-                                            u"spoke to",       u"spoke with",   u"t.n.v.",
-                                            u"ten name van",   u"op naam van",  u"in the name of"};
-  for (const char16_t* phrase : phrases)
-    if (endsWithWord(p - 1, phrase, (int)std::char_traits<char16_t>::length(phrase))) return true;
+  static constexpr u16view phrases[] = {u"behandeld door"sv, u"handled by"sv,  u"gesproken met"sv,
+                                        u"spoke to"sv,       u"spoke with"sv,  u"t.n.v."sv,
+                                        u"ten name van"sv,   u"op naam van"sv, u"in the name of"sv};
+  for (u16view phrase : phrases)
+    if (endsWithWord(p - 1, phrase.data(), (int)phrase.size())) return true;
   return false;
 }
 
@@ -512,12 +536,12 @@ bool Finder::afterSignOff(int p) const {
   if (end - lineStart > 40 || end == lineStart) return false;
   int e = end;
   while (e > lineStart && isJsSpace(s[e - 1])) e--;
-  static const char16_t* const words[] = {u"groet",   u"groeten", u"groetjes",  u"regards", u"thanks",
-                                          u"thank you", u"cheers", u"bvd",      u"mvg",     u"sincerely",
-                                          u"yours",   u"dank",    u"bedankt",   u"best"};
+  static constexpr u16view words[] = {u"groet"sv,     u"groeten"sv, u"groetjes"sv, u"regards"sv, u"thanks"sv,
+                                      u"thank you"sv, u"cheers"sv,  u"bvd"sv,      u"mvg"sv,     u"sincerely"sv,
+                                      u"yours"sv,     u"dank"sv,    u"bedankt"sv,  u"best"sv};
   auto endsWithAny = [&](int to) {
-    for (const char16_t* w : words)
-      if (lowerEndsWith(s, lineStart, to, w, (int)std::char_traits<char16_t>::length(w))) return true;
+    for (u16view w : words)
+      if (lowerEndsWith(s, lineStart, to, w)) return true;
     return false;
   };
   if (endsWithAny(e)) return true;
@@ -625,22 +649,24 @@ void Finder::emit(std::vector<Finding>& out, int start, int end, double score) {
 
 void Finder::run(std::vector<Finding>& out) {
   const std::vector<int>& capitals = ctx.capitals();
-  // The words' ends and memo slots first, asking for the slots' lines as they are found: the
-  // lexicon answers then come from the cache instead of one miss after the other.
+  // Every capital's word end and flags first, in one tight loop: the names' chains then read the
+  // words after a capital from here (wordAt), and the loop below only decides.
   size_t count = capitals.size();
   if (m.ends.size() < count) {
     m.ends.resize(count);
-    m.slots.resize(count);
+    m.flags.resize(count);
   }
   int* ends = m.ends.data();
-  int* slots = m.slots.data();
+  int* flags = m.flags.data();
+  capitalAt = capitals.data();
+  capitalEnd = ends;
+  capitalFlags = flags;
+  capitalCount = count;
   for (size_t k = 0; k < count; k++) {
     int p = capitals[k];
     int end = wordEnd(p);
     ends[k] = end;
-    int slot = end < 0 ? -1 : slotOf(p, end);
-    slots[k] = slot;
-    if (slot >= 0) __builtin_prefetch(&m.e[slot]);
+    flags[k] = end < 0 ? 0 : flagsOf(p, end);
   }
   int lastEnd = 0;
   Chain chain;
@@ -649,7 +675,8 @@ void Finder::run(std::vector<Finding>& out) {
     if (p < lastEnd) continue;
     int end = ends[k];
     if (end < 0) continue;
-    int f = flagsAt(p, end, slots[k]);
+    cursor = k + 1;
+    int f = flags[k];
 
     if (f & (TITLE | GREETING)) {
       int q0 = skipAfterSalutation(end);
@@ -667,10 +694,12 @@ void Finder::run(std::vector<Finding>& out) {
       if (sawTitle || initials > 0) {
         if (!particlesThenWord(q, first)) continue;
       } else {
-        first = Next{q, wordEnd(q), 0, false};
+        int flags;
+        int e = wordAt(q, &flags);
+        first = Next{q, e, 0, false, flags};
       }
       if (first.end < 0) continue;
-      int firstFlags = flagsOf(first.start, first.end);
+      int firstFlags = first.flags;
       if (!readChain(first.start, first.end, firstFlags, chain)) continue;
       double score;
       if (sawTitle || initials > 0)

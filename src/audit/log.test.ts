@@ -62,6 +62,23 @@ describe.each(testStores)('audit log on $name', (store) => {
     },
   );
 
+  it.skipIf(!store.available)(
+    'appends a list longer than one statement holds as one unbroken chain',
+    async () => {
+      const db = await open();
+      // 6,000 entries of 11 parameters each: more than the 65,535 one statement may carry.
+      const inputs = Array.from({ length: 6000 }, (_, i) => ({
+        actor: 'cli',
+        action: 'policy.loaded',
+        subjectType: 'test',
+        subjectId: `s${i}`,
+      }));
+      const records = await db.transaction((tx) => appendAudits(tx, inputs));
+      expect(records.map((r) => r.seq)).toEqual(inputs.map((_, i) => i + 1));
+      expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: 6000 });
+    },
+  );
+
   it.skipIf(!store.available)('stores what was appended, read back identically', async () => {
     const db = await open();
     const appended = await db.transaction((tx) =>

@@ -52,10 +52,13 @@ export async function appendAudit(
   return record!;
 }
 
+/** Entries per insert statement in appendAudits: 11 parameters each, well under the limit of 65,535. */
+const ENTRIES_PER_INSERT = 1000;
+
 /**
  * Appends several entries, in order, in the caller's transaction: the same chain as that many
  * `appendAudit` calls (each entry's `at` from its own reading of the clock, never earlier than the
- * entry before it), but one lock, one read of the chain's head and one insert for all of them.
+ * entry before it), but one lock, one read of the chain's head and one insert for all of them (per thousand).
  * Same rules and errors as `appendAudit`; nothing is appended when any entry is refused.
  *
  * @example
@@ -108,28 +111,32 @@ export async function appendAudits(
     prevHash = record.hash;
     return record;
   });
-  // One multi-row insert: eleven parameters per entry, in chain order.
-  const values = records.map((_, i) => {
-    const p = (k: number) => `$${i * 11 + k}`;
-    return `(${p(1)}, ${p(2)}::timestamptz, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}::jsonb, ${p(10)}, ${p(11)})`;
-  });
-  await q.query(
-    `insert into grondslag.audit_log
-       (seq, at, actor, action, subject_type, subject_id, before_id, after_id, data, prev_hash, hash)
-     values ${values.join(', ')}`,
-    records.flatMap((r) => [
-      r.seq,
-      r.at.toISOString(),
-      r.actor,
-      r.action,
-      r.subjectType,
-      r.subjectId,
-      r.beforeId,
-      r.afterId,
-      JSON.stringify(r.data),
-      r.prevHash,
-      r.hash,
-    ]),
-  );
+  // Multi-row inserts of eleven parameters per entry, in chain order; a statement holds at most
+  // 65,535 parameters, so a very long list goes in several (one for any transaction's few entries).
+  for (let from = 0; from < records.length; from += ENTRIES_PER_INSERT) {
+    const chunk = records.slice(from, from + ENTRIES_PER_INSERT);
+    const values = chunk.map((_, i) => {
+      const p = (k: number) => `$${i * 11 + k}`;
+      return `(${p(1)}, ${p(2)}::timestamptz, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}::jsonb, ${p(10)}, ${p(11)})`;
+    });
+    await q.query(
+      `insert into grondslag.audit_log
+         (seq, at, actor, action, subject_type, subject_id, before_id, after_id, data, prev_hash, hash)
+       values ${values.join(', ')}`,
+      chunk.flatMap((r) => [
+        r.seq,
+        r.at.toISOString(),
+        r.actor,
+        r.action,
+        r.subjectType,
+        r.subjectId,
+        r.beforeId,
+        r.afterId,
+        JSON.stringify(r.data),
+        r.prevHash,
+        r.hash,
+      ]),
+    );
+  }
   return records;
 }

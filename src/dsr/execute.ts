@@ -158,9 +158,13 @@ export async function executeRequest(deps: ExecutionDeps, idOrReference: string)
   const pool = new ConnectorPool(deps.openSystem);
   try {
     const holdsAt = deps.holds ? await deps.holds(now()) : [];
-    const exec: Pick<ExecutionRecord, 'plan' | 'status'> = existing
-      ? await claimExecution(db, request.id, owner, now(), leaseMs)
-      : { plan: await planFor(deps, request, identities, pool, now(), holdsAt), status: 'discovering' };
+    const claimed = existing ? await claimExecution(db, request.id, owner, now(), leaseMs) : undefined;
+    // Finished by another process between the first read and the claim: done once, not twice.
+    if (claimed?.status === 'done') return claimed;
+    const exec: Pick<ExecutionRecord, 'plan' | 'status'> = claimed ?? {
+      plan: await planFor(deps, request, identities, pool, now(), holdsAt),
+      status: 'discovering',
+    };
     const ctx: Context = {
       deps,
       now,

@@ -249,7 +249,9 @@ export async function createFinishedExecution(
 
 /**
  * Takes the lease of an unfinished execution: when nobody holds it, it expired, or its holder's
- * process is gone. Throws DSR_EXECUTION_BUSY when a live process holds it.
+ * process is gone. Throws DSR_EXECUTION_BUSY when a live process holds it. An execution that is
+ * done (another process finished it after the caller last looked) is returned as it is, without a
+ * lease: there is nothing left to do, and finishing it again would redo its outputs.
  */
 export async function claimExecution(
   db: Db,
@@ -265,6 +267,7 @@ export async function claimExecution(
         kind: 'not_found',
       });
     }
+    if (exec.status === 'done') return exec;
     const free =
       exec.leaseOwner === null ||
       exec.leaseOwner === owner ||

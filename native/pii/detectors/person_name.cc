@@ -101,7 +101,7 @@ inline bool letter(int c) { return charClass(c) & C_LETTER; }
  * character array. Keyed by the table, which configure makes once per load.
  */
 struct Memo {
-  static constexpr int BITS = 11;
+  static constexpr int BITS = 12;
   static constexpr int MAX_LEN = 13;
   struct Entry {
     uint16_t len;  // 0: empty
@@ -109,6 +109,12 @@ struct Memo {
     int32_t flags;
   };
   alignas(64) Entry e[1 << BITS];
+  /**
+   * The flags of the two- and three-letter ASCII words ("De", "Het", "Een", "Op"), by their
+   * letters (shortSlot), so that a sixth of the capitals skip the hash: UNKNOWN until looked up.
+   */
+  static constexpr uint8_t UNKNOWN = 0xff;
+  uint8_t shortFlags[26 * 27 * 27];
   const WordTable* table = nullptr;
   /** Per capital of the text: its word's end (or -1) and lexicon flags. */
   std::vector<int> ends, flags;
@@ -160,19 +166,23 @@ class Finder {
     }
     return (int)((h ^ (h >> 29)) >> (64 - Memo::BITS));
   }
-  /** Whether the memo entry holds s[from, from + len). */
+  /**
+   * Whether the memo entry holds s[from, from + len). Four overlapping 4-unit loads cover any
+   * length from 4 to 13, so the test has no loop whose trip count the branch predictor must guess.
+   */
   bool sameWord(const Memo::Entry& e, int from, int len) const {
-    if (e.len != len) return false;
     const char16_t* w = s + from;
     if (len < 4) {
+      if (e.len != len) return false;
       for (int i = 0; i < len; i++)
         if (e.w[i] != w[i]) return false;
       return true;
     }
-    // Overlapping 4-unit loads: the last one ends at the word's end.
-    for (int i = 0; i + 4 < len; i += 4)
-      if (load4(e.w + i) != load4(w + i)) return false;
-    return load4(e.w + len - 4) == load4(w + len - 4);
+    int mid = len < 8 ? len - 4 : 4;
+    int low = len < 8 ? 0 : len - 8;
+    uint64_t diff = (load4(e.w) ^ load4(w)) | (load4(e.w + len - 4) ^ load4(w + len - 4)) |
+                    (load4(e.w + mid) ^ load4(w + mid)) | (load4(e.w + low) ^ load4(w + low));
+    return (diff == 0) & (e.len == len);
   }
   /** The end of a run of lower-case letters at j: ASCII ones eight at a time, then one by one. */
   int skipLower(int j) const {
@@ -190,8 +200,25 @@ class Finder {
     while (j < n && lower(s[j])) j++;
     return j;
   }
+  /** The shortFlags slot of s[from, to): A-Z then one or two of a-z, else -1. */
+  int shortSlot(int from, int len) const {
+    unsigned a = (unsigned)s[from] - 65, b = (unsigned)s[from + 1] - 97;
+    unsigned c = len == 3 ? (unsigned)s[from + 2] - 97 : (unsigned)-1;
+    if (a > 25 || b > 25 || (len == 3 && c > 25)) return -1;
+    return (int)((a * 27 + b + 1) * 27 + c + 1);
+  }
   /** known.get(s, from, to) through the memo; inline, as the capitals' loop asks it for every word. */
   [[gnu::always_inline]] int flagsOf(int from, int to) const {
+    if (to - from <= 3 && to - from >= 2) {
+      int k = shortSlot(from, to - from);
+      if (k >= 0) {
+        int v = m.shortFlags[k];
+        if (v != Memo::UNKNOWN) return v;
+        int f = t.known->get(s, from, to);
+        if (f >= 0 && f < Memo::UNKNOWN) m.shortFlags[k] = (uint8_t)f;
+        return f;
+      }
+    }
     int slot = slotOf(from, to);
     if (slot < 0) return t.known->get(s, from, to);
     int len = to - from;
@@ -224,6 +251,7 @@ class Finder {
   };
 
   int wordEnd(int i) const;
+  [[gnu::always_inline]] inline int capitalWordEnd(int i) const;
   int wordAt(int i, int* flags) const;
   int particleEnd(int i) const;
   bool particlesThenWord(int at0, Next& out) const;
@@ -278,6 +306,36 @@ int Finder::wordEnd(int i) const {
   }
   int after = at(j);
   return letter(after) || (after >= 48 && after <= 57) ? -1 : j;
+}
+
+/** Two bits per unit of q[0, 8) that is a-z (movemask of the 16-bit compare). */
+inline unsigned asciiLowerBits(const char16_t* q) {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+  __m128i out = _mm_subs_epu16(_mm_sub_epi16(v, _mm_set1_epi16(97)), _mm_set1_epi16(25));  // 0 where a-z
+  return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(out, _mm_setzero_si128()));
+}
+
+/**
+ * wordEnd(i) for the first pass, inline: most capitals are an ASCII capital and a run of ASCII
+ * lower-case letters ended by a space or punctuation, answered here without wordEnd's call and
+ * bounds tests; anything else (IJ, apostrophes, camel case, hyphens, letters or digits after the
+ * run) goes to wordEnd.
+ */
+int Finder::capitalWordEnd(int i) const {
+#ifndef __SSE2__
+  return wordEnd(i);
+#else
+  int c = s[i];
+  if ((unsigned)(c - 65) > 25 || c == 73 || i + 18 > n) return wordEnd(i);
+  // The run of a-z after the capital, sixteen units at once and without a loop whose trip count
+  // the branch predictor must guess: its length is where the bits end.
+  uint64_t bits = (uint64_t)asciiLowerBits(s + i + 1) | (uint64_t)asciiLowerBits(s + i + 9) << 16;
+  int run = __builtin_ctzll(~bits) / 2;
+  int j = i + 1 + run;
+  int after = s[j];  // j <= i + 17 < n
+  bool plainEnd = charClass(after) == 0 && after != 45 && (unsigned)(after - 48) > 9;
+  return run > 0 && run < 16 && plainEnd ? j : wordEnd(i);
+#endif
 }
 
 /** wordEnd(i), and the word's flags: from the first pass when i is a capital after the cursor. */
@@ -664,7 +722,7 @@ void Finder::run(std::vector<Finding>& out) {
   capitalCount = count;
   for (size_t k = 0; k < count; k++) {
     int p = capitals[k];
-    int end = wordEnd(p);
+    int end = capitalWordEnd(p);
     ends[k] = end;
     flags[k] = end < 0 ? 0 : flagsOf(p, end);
   }
@@ -788,6 +846,7 @@ void find_person_name(ScanContext& ctx, std::vector<Finding>& out) {
   Memo& m = *mp;
   if (m.table != t.known) {
     for (Memo::Entry& e : m.e) e.len = 0;
+    std::memset(m.shortFlags, Memo::UNKNOWN, sizeof m.shortFlags);
     m.table = t.known;
   }
   Finder(ctx, t, m).run(out);

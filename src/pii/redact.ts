@@ -1,3 +1,4 @@
+import { piiTypes } from '../policy/schema.js';
 import type { PiiFinding, PiiType } from './finding.js';
 import { applyOperator, checkOperator, type HmacKey, missingKeyError, type Operator } from './operators.js';
 import { type ScanOptions, scanText } from './scan.js';
@@ -25,6 +26,12 @@ export function operatorFor(options: RedactOptions): (type: PiiType) => Operator
   return (type) => op[type] ?? 'tag';
 }
 
+/** `<type>` per type, as the `tag` operator writes it. */
+const tags = Object.fromEntries(piiTypes.map((t) => [t, applyOperator('', t, 'tag')])) as Record<
+  PiiType,
+  string
+>;
+
 /**
  * Replaces findings (sorted, not overlapping, as `scanText` returns them) in `text`.
  *
@@ -41,7 +48,11 @@ export function applyFindings(
   let out = '';
   let at = 0;
   for (const f of findings) {
-    out += text.slice(at, f.start) + applyOperator(text.slice(f.start, f.end), f.type, operator(f.type), key);
+    const op = operator(f.type);
+    // A tag needs neither the value nor a new string: most redactions are tags.
+    const replacement =
+      op === 'tag' ? tags[f.type] : applyOperator(text.slice(f.start, f.end), f.type, op, key);
+    out += text.slice(at, f.start) + replacement;
     at = f.end;
   }
   return out + text.slice(at);

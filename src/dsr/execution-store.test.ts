@@ -48,6 +48,15 @@ async function actingExecution(db: Db, owner: string): Promise<ExecutionPlan> {
   return plan;
 }
 
+/** An execution acting for host:1:a whose lease host:2:b has since taken over. */
+async function takenOverExecution(db: Db): Promise<ExecutionPlan> {
+  const plan = await actingExecution(db, 'host:1:a');
+  await db.query(`update grondslag.dsr_execution set lease_owner = 'host:2:b' where request_id = $1`, [
+    plan.requestId,
+  ]);
+  return plan;
+}
+
 const lastBatch = [{ step: 0, fromBatch: 1, toBatch: 1, erased: 3, anonymised: 0, updated: 0 }];
 
 describe.each(testStores)('finishing an execution on $name', (store) => {
@@ -57,10 +66,7 @@ describe.each(testStores)('finishing an execution on $name', (store) => {
     'finishes nothing for a process whose lease another took over, and everything for the holder',
     async () => {
       const db = await open();
-      const plan = await actingExecution(db, 'host:1:a');
-      await db.query(`update grondslag.dsr_execution set lease_owner = 'host:2:b' where request_id = $1`, [
-        plan.requestId,
-      ]);
+      const plan = await takenOverExecution(db);
       const stale = db.transaction(async (tx) => {
         await saveBatchesDone(tx, plan.requestId, lastBatch, NOW);
         await finishExecution(tx, plan.requestId, { kind: 'erasure' }, NOW, plan, 'host:1:a');
@@ -114,10 +120,7 @@ describe.each(testStores.filter((s) => s.name === 'postgres'))(
       'lets the stale finish fail at once while the holder records progress, without a deadlock',
       async () => {
         const db = await open();
-        const plan = await actingExecution(db, 'host:1:a');
-        await db.query(`update grondslag.dsr_execution set lease_owner = 'host:2:b' where request_id = $1`, [
-          plan.requestId,
-        ]);
+        const plan = await takenOverExecution(db);
         // The stale process locks the step row first; the holder then renews (the execution row) and
         // records the same batch (waiting for the step row); the stale process checks its lease last.
         let staleWrote!: () => void;

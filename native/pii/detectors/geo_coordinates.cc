@@ -3,7 +3,9 @@
 // the first success has the same end and captures.
 #include <charconv>
 #include <cmath>
+#if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
 
 #include "../engine.h"
 #include "../number_boundary.h"
@@ -277,6 +279,7 @@ int readWithDegrees(const Matcher& m, int start) {
 /** How many digits run from i: eight at a time with SSE2 while the text lasts. */
 inline int digitsAt(const char16_t* t, int n, int i) {
   int c = 0;
+#if defined(__SSE2__)
   while (i + c + 8 <= n) {
     __m128i d = _mm_sub_epi16(_mm_loadu_si128((const __m128i*)(t + i + c)), _mm_set1_epi16(48));
     // As signed 16-bit values only '0'..'9' land in [0, 9].
@@ -285,6 +288,7 @@ inline int digitsAt(const char16_t* t, int n, int i) {
     if (stop) return c + (__builtin_ctz(stop) >> 1);
     c += 8;
   }
+#endif
   while (i + c < n && isDigit(t[i + c])) c++;
   return c;
 }

@@ -1,6 +1,8 @@
 // Mirrors src/pii/detectors/person-name.ts (detector 'person-name'). The name lexicon, particles
 // and titles come from TypeScript through src/pii/native/tables.ts, so both engines read one list.
+#if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
 
 #include <cstring>
 
@@ -95,6 +97,15 @@ inline bool upper(int c) { return charClass(c) & C_UPPER; }
 inline bool lower(int c) { return charClass(c) & C_LOWER; }
 inline bool letter(int c) { return charClass(c) & C_LETTER; }
 
+#if defined(__SSE2__)
+/** Two bits per unit of q[0, 8) that is a-z (movemask of the 16-bit compare). */
+inline unsigned asciiLowerBits(const char16_t* q) {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+  __m128i out = _mm_subs_epu16(_mm_sub_epi16(v, _mm_set1_epi16(97)), _mm_set1_epi16(25));  // 0 where a-z
+  return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(out, _mm_setzero_si128()));
+}
+#endif
+
 /**
  * The lexicon's answers for the capitalised words met so far, per thread: most of them are a few
  * hundred common words and names, and one line here costs less than the table's probe and
@@ -186,17 +197,16 @@ class Finder {
   }
   /** The end of a run of lower-case letters at j: ASCII ones eight at a time, then one by one. */
   int skipLower(int j) const {
-    const __m128i a = _mm_set1_epi16(97), span = _mm_set1_epi16(25), zero = _mm_setzero_si128();
+#if defined(__SSE2__)
     while (j + 8 <= n) {
-      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j));
-      __m128i out = _mm_subs_epu16(_mm_sub_epi16(v, a), span);  // 0 where 'a'..'z'
-      unsigned mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(out, zero));
+      unsigned mask = asciiLowerBits(s + j);
       if (mask != 0xffff) {
         j += __builtin_ctz(~mask) / 2;
         break;
       }
       j += 8;
     }
+#endif
     while (j < n && lower(s[j])) j++;
     return j;
   }
@@ -308,12 +318,6 @@ int Finder::wordEnd(int i) const {
   return letter(after) || (after >= 48 && after <= 57) ? -1 : j;
 }
 
-/** Two bits per unit of q[0, 8) that is a-z (movemask of the 16-bit compare). */
-inline unsigned asciiLowerBits(const char16_t* q) {
-  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
-  __m128i out = _mm_subs_epu16(_mm_sub_epi16(v, _mm_set1_epi16(97)), _mm_set1_epi16(25));  // 0 where a-z
-  return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(out, _mm_setzero_si128()));
-}
 
 /**
  * wordEnd(i) for the first pass, inline: most capitals are an ASCII capital and a run of ASCII

@@ -14,6 +14,17 @@ import { datamapSchemaCommand } from './commands/datamap/schema.js';
 import { datamapValidateCommand } from './commands/datamap/validate.js';
 import { dbMigrateCommand } from './commands/db/migrate.js';
 import { demoSeedCommand } from './commands/demo/seed.js';
+import {
+  dsrAnswerCommand,
+  dsrApproveCommand,
+  dsrDecideCommand,
+  dsrDenyCommand,
+  dsrExtendCommand,
+  dsrSendCodeCommand,
+  dsrTypeCommand,
+  dsrVerifyCommand,
+  dsrWithdrawCommand,
+} from './commands/dsr/decisions.js';
 import { dsrExportCommand } from './commands/dsr/export.js';
 import { dsrImportCommand } from './commands/dsr/import.js';
 import { dsrListCommand } from './commands/dsr/list.js';
@@ -73,9 +84,18 @@ export const commands: Command[] = [
   dsrSubmitCommand,
   dsrListCommand,
   dsrImportCommand,
+  dsrSendCodeCommand,
+  dsrVerifyCommand,
+  dsrTypeCommand,
+  dsrApproveCommand,
+  dsrDecideCommand,
+  dsrDenyCommand,
+  dsrExtendCommand,
   dsrRunCommand,
   dsrShowCommand,
   dsrExportCommand,
+  dsrAnswerCommand,
+  dsrWithdrawCommand,
   retentionBindingsCommand,
   retentionPlanCommand,
   retentionRunCommand,

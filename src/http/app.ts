@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { breachApiRoutes } from './api/breaches.js';
 import { dsrApiRoutes } from './api/dsr.js';
+import { dsrDecisionApiRoutes } from './api/dsr-decisions.js';
 import type { AnyApiRoute } from './api/route.js';
 import { mountApiRoutes } from './api/route.js';
 import { statsApiRoutes } from './api/stats.js';
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     ...policyApiRoutes,
     ...auditApiRoutes,
     ...dsrApiRoutes,
+    ...dsrDecisionApiRoutes,
     ...statsApiRoutes,
     ...breachApiRoutes,
   ];

@@ -1,12 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/access/api-tokens.js';
 import type { Role } from '../../src/access/roles.js';
+import { listAudit } from '../../src/audit/records.js';
 import type { Db } from '../../src/store/db.js';
 import { dsrTestApp } from '../helpers/dsr-app.js';
 import { codeIn, type SmtpSink, startSmtpSink } from '../helpers/smtp.js';
 import { freshPglite } from '../helpers/store.js';
 
-/** `POST /api/dsr` and the read endpoints, with API tokens as automation uses them. */
+/**
+ * `POST /api/dsr`, the read endpoints and the operator's decisions (`POST /api/dsr/{id}/verify|approve|
+ * deny|…`), with API tokens as automation uses them.
+ */
 
 let db: Db;
 let smtp: SmtpSink;
@@ -126,5 +130,173 @@ describe('requests API', () => {
       paths: Record<string, unknown>;
     };
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/dsr', '/api/dsr/{id}']));
+  });
+});
+
+interface Summary {
+  id: string;
+  reference: string;
+  type: string;
+  status: string;
+  dueAt: string;
+  extended: boolean;
+  verification?: { method: string };
+}
+interface ErrorBody {
+  error: { code: string; message: string };
+}
+
+const post = (path: string, role: Role, body?: unknown) => call('POST', path, role, body);
+
+async function file(type: string, email: string, details?: unknown): Promise<Summary> {
+  const res = await post('/api/dsr', 'operator', {
+    type,
+    email,
+    sendCode: false,
+    ...(details ? { details } : {}),
+  });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { request: Summary }).request;
+}
+
+async function ok(path: string, role: Role, body?: unknown): Promise<Summary> {
+  const res = await post(path, role, body);
+  const json = (await res.json()) as { request: Summary } & Partial<ErrorBody>;
+  expect(res.status, JSON.stringify(json.error)).toBe(200);
+  return json.request;
+}
+
+async function refused(path: string, role: Role, body: unknown, status: number): Promise<ErrorBody['error']> {
+  const res = await post(path, role, body);
+  expect(res.status).toBe(status);
+  return ((await res.json()) as ErrorBody).error;
+}
+
+describe('request decisions API', () => {
+  it('verifies, approves and answers; every decision audited under the token', async () => {
+    const r = await file('access', 'marit@example.org');
+    const verified = await ok(`/api/dsr/${r.id}/verify`, 'operator', {
+      note: 'called back on the number on file',
+    });
+    expect(verified).toMatchObject({ status: 'verified', verification: { method: 'operator' } });
+    expect((await ok(`/api/dsr/${r.reference}/approve`, 'operator')).status).toBe('in_progress');
+
+    const twice = await refused(`/api/dsr/${r.id}/approve`, 'operator', undefined, 409);
+    expect(twice.code).toBe('DSR_ILLEGAL_TRANSITION');
+
+    const answered = await post(`/api/dsr/${r.id}/answer`, 'operator', {
+      message: 'Er zijn geen gegevens van u.',
+    });
+    expect(answered.status).toBe(200);
+    expect(((await answered.json()) as { request: Summary }).request.status).toBe('completed');
+    expect((await smtp.waitForMail('marit@example.org')).text).toContain('Er zijn geen gegevens van u.');
+
+    const actions = (await listAudit(db, { limit: 100 }))
+      .filter((e) => e.subjectId === r.id && e.actor.startsWith('token:'))
+      .map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['dsr.verified', 'dsr.approved', 'dsr.completed']));
+  });
+
+  it('refuses with reasons and mails the letter; validates ground and reasons by field', async () => {
+    const r = await file('erasure', 'joost@example.org');
+    const noReasons = await refused(`/api/dsr/${r.id}/deny`, 'operator', { ground: 'excessive' }, 400);
+    expect(noReasons).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringContaining('body.reasons'),
+    });
+    const badGround = await refused(
+      `/api/dsr/${r.id}/deny`,
+      'operator',
+      { ground: 'nope', reasons: 'x' },
+      400,
+    );
+    expect(badGround.message).toContain('body.ground');
+    expect(smtp.mailsTo('joost@example.org')).toHaveLength(0);
+
+    const denied = await ok(`/api/dsr/${r.id}/deny`, 'operator', {
+      ground: 'manifestly_unfounded',
+      reasons: 'Hetzelfde verzoek is vorige week volledig beantwoord.',
+    });
+    expect(denied.status).toBe('denied');
+    expect((await smtp.waitForMail('joost@example.org')).text).toContain(
+      'Hetzelfde verzoek is vorige week volledig beantwoord.',
+    );
+  });
+
+  it('extends once with the notice; a second extension is a 409', async () => {
+    const r = await file('access', 'ilse@example.org');
+    const extended = await ok(`/api/dsr/${r.id}/extend`, 'operator', {
+      reasons: 'Veel systemen.',
+      months: 1,
+    });
+    expect(extended.extended).toBe(true);
+    expect(Date.parse(extended.dueAt)).toBeGreaterThan(Date.parse(r.dueAt));
+    expect((await refused(`/api/dsr/${r.id}/extend`, 'operator', { reasons: 'Nog meer.' }, 409)).code).toBe(
+      'DSR_ALREADY_EXTENDED',
+    );
+    expect(
+      await refused(`/api/dsr/${r.id}/extend`, 'operator', { reasons: 'x', months: 3 }, 400),
+    ).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringContaining('body.months'),
+    });
+    expect(smtp.mailsTo('ilse@example.org')).toHaveLength(1);
+  });
+
+  it('sets the type of an unclear request; the DPO alone decides an objection', async () => {
+    const r = await file('unknown', 'noor@example.org');
+    const typed = await ok(`/api/dsr/${r.id}/type`, 'operator', {
+      type: 'objection',
+      details: { type: 'objection', ground: 'legitimate_interest' },
+    });
+    expect(typed.type).toBe('objection');
+    await ok(`/api/dsr/${r.id}/verify`, 'operator', {});
+    expect((await refused(`/api/dsr/${r.id}/approve`, 'operator', undefined, 400)).code).toBe(
+      'DSR_OBJECTION_DECISION_REQUIRED',
+    );
+    await refused(`/api/dsr/${r.id}/decide`, 'operator', { outcome: 'upheld', reasons: 'x' }, 403);
+    const upheld = await ok(`/api/dsr/${r.id}/decide`, 'dpo', {
+      outcome: 'upheld',
+      reasons: 'Geen dwingende gronden.',
+    });
+    expect(upheld.status).not.toBe('denied');
+  });
+
+  it('lets an auditor decide nothing, and answers 404 for an unknown request', async () => {
+    const r = await file('restriction', 'sem@example.org');
+    await refused(`/api/dsr/${r.id}/withdraw`, 'auditor', undefined, 403);
+    expect((await refused('/api/dsr/DSR-1999-0001/approve', 'operator', undefined, 404)).code).toBe(
+      'DSR_NOT_FOUND',
+    );
+    expect((await ok(`/api/dsr/${r.id}/withdraw`, 'operator')).status).toBe('withdrawn');
+    expect((await refused(`/api/dsr/${r.id}/send-code`, 'operator', undefined, 409)).code).toBe('DSR_CLOSED');
+  });
+
+  it('describes the decisions in the OpenAPI document', async () => {
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { operationId: string }>>;
+    };
+    const ops = [
+      'send-code',
+      'verify',
+      'type',
+      'approve',
+      'decide',
+      'deny',
+      'extend',
+      'answer',
+      'withdraw',
+    ].map((a) => doc.paths[`/api/dsr/{id}/${a}`]?.post?.operationId);
+    expect(ops).toEqual([
+      'sendVerificationCode',
+      'verifyRequest',
+      'setRequestType',
+      'approveRequest',
+      'decideObjection',
+      'denyRequest',
+      'extendRequest',
+      'answerRequest',
+      'withdrawRequest',
+    ]);
   });
 });

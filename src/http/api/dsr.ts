@@ -15,7 +15,7 @@ import { type AnyApiRoute, apiRoute } from './route.js';
  * receives by phone). Responses carry status and dates, never the person's identifiers.
  */
 
-const summaryJson = z.object({
+export const summaryJson = z.object({
   id: z.string(),
   reference: z.string(),
   type: requestTypeSchema,

@@ -250,7 +250,12 @@ describe('request decisions API', () => {
       details: { type: 'objection', ground: 'legitimate_interest' },
     });
     expect(typed.type).toBe('objection');
-    await ok(`/api/dsr/${r.id}/verify`, 'operator', {});
+    // No body at all where every field is optional; a missing required field is named, not a 415.
+    await ok(`/api/dsr/${r.id}/verify`, 'operator');
+    expect(await refused(`/api/dsr/${r.id}/deny`, 'operator', undefined, 400)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringContaining('body.ground'),
+    });
     expect((await refused(`/api/dsr/${r.id}/approve`, 'operator', undefined, 400)).code).toBe(
       'DSR_OBJECTION_DECISION_REQUIRED',
     );

@@ -19,13 +19,15 @@
  *   other as the worker takes them (`pendingExecutions` → `executeRequest`).
  *
  * Web-server logs are left out of the data map here: hand-written SQL does not rewrite log files.
- * Grondslag's own state is an embedded PGlite, as in the default installation.
+ * Grondslag's own state is an embedded PGlite, as in the default installation, or with --own-url a
+ * database on a PostgreSQL server (dropped and created empty for the run).
  *
  * Options: --url URL (default postgres://postgres@127.0.0.1:5432/grondslag_bench_dsr; erased persons
  *                     are gone afterwards, so not the person-rows benchmark's database)
  *          --customers N (seeds when the database has no demo tables; default 1420000, ≈39.5 M rows)
  *          --persons N (access persons and erasure pairs, default 4)  --runs N (access runs, default 3)
  *          --queued N (default 1000)  --out FILE (default bench/results/dsr.json; a .md beside it)
+ *          --own-url URL (Grondslag's own store on this PostgreSQL database instead of PGlite)
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -53,7 +55,9 @@ import { loadPolicyFile } from '../src/policy/load.js';
 import type { Policy } from '../src/policy/schema.js';
 import type { Db, Queryable } from '../src/store/db.js';
 import { migrate } from '../src/store/migrate.js';
+import { redactUrl } from '../src/store/open.js';
 import { openPglite } from '../src/store/pglite.js';
+import { openPostgres } from '../src/store/postgres.js';
 import { markdownTable, median, ratio } from './lib/stats.js';
 
 const PII_KEY = 'benchmark pseudonym key';
@@ -79,7 +83,7 @@ interface Env {
   store: { ms: number };
   /** Milliseconds spent building access packages (report HTML and PDF, CSV, ZIP), reset per measurement. */
   timings: { packageMs: number };
-  /** Statements sent to Grondslag's own store (PGlite), reset per measurement. */
+  /** Statements sent to Grondslag's own store, reset per measurement. */
   own: { statements: number };
   close(): Promise<void>;
 }
@@ -167,9 +171,20 @@ async function sqlOnlyDatamap(): Promise<Datamap> {
   return { ...datamap, systems };
 }
 
-async function executionEnv(url: string, datamap: Datamap): Promise<Env> {
+/**
+ * Grondslag's own store: an embedded PGlite as in the default installation, or — with `--own-url` —
+ * a database on a PostgreSQL server, created empty for the run, as a larger installation runs it.
+ */
+async function openOwnStore(ownUrl: string | undefined): Promise<Db> {
+  if (!ownUrl) return openPglite();
+  const name = new URL(ownUrl).pathname.slice(1);
+  await createDatabase(ownUrl.replace(/\/[^/]*$/, '/postgres'), name, true);
+  return openPostgres(ownUrl);
+}
+
+async function executionEnv(url: string, datamap: Datamap, ownUrl?: string): Promise<Env> {
   const own = { statements: 0 };
-  const db = counted(await openPglite(), own);
+  const db = counted(await openOwnStore(ownUrl), own);
   await migrate(db);
   const policy = (await loadPolicyFile(demoPolicyPath)).policy;
   const store = { ms: 0 };
@@ -460,6 +475,7 @@ export async function main(argv: string[]): Promise<void> {
       runs: { type: 'string', default: '3' },
       queued: { type: 'string', default: '1000' },
       out: { type: 'string', default: join(packageRoot, 'bench/results/dsr.json') },
+      'own-url': { type: 'string' },
     },
   });
   const url = values.url;
@@ -478,7 +494,8 @@ export async function main(argv: string[]): Promise<void> {
   );
   const { rows: maxId } = await client.query('select max(id) as n from customers');
   const customers = Number(maxId[0].n);
-  const env = await executionEnv(url, datamap);
+  const env = await executionEnv(url, datamap, values['own-url']);
+  const ownStoreName = values['own-url'] ? `PostgreSQL (${redactUrl(values['own-url'])})` : 'embedded PGlite';
   const personCount = Number(values.persons);
   const runs = Number(values.runs);
   // Persons spread over the id range (each erasure pair: the person and the next id).
@@ -494,7 +511,7 @@ export async function main(argv: string[]): Promise<void> {
   };
   const emailOf = async (id: number) => (await personFrom(id)).email;
   process.stdout.write(
-    `dsr benchmark — ${customers.toLocaleString('en-US')} customers, ≈${Number(size[0].rows).toLocaleString('en-US')} rows; load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs\n`,
+    `dsr benchmark — ${customers.toLocaleString('en-US')} customers, ≈${Number(size[0].rows).toLocaleString('en-US')} rows; Grondslag's own store: ${ownStoreName}; load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs\n`,
   );
 
   // Access.
@@ -721,6 +738,7 @@ export async function main(argv: string[]): Promise<void> {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, loadAverage: load },
     database: { url: url.replace(/\/\/[^@]*@/, '//'), customers, rows: Number(size[0].rows) },
+    ownStore: ownStoreName,
     access,
     erasure,
     queue: {
@@ -733,5 +751,8 @@ export async function main(argv: string[]): Promise<void> {
   };
   mkdirSync(dirname(values.out), { recursive: true });
   writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(values.out.replace(/\.json$/, '.md'), `${accessTable}\n\n${erasureTable}\n\n${queueLine}\n`);
+  writeFileSync(
+    values.out.replace(/\.json$/, '.md'),
+    `Grondslag's own store: ${ownStoreName}\n\n${accessTable}\n\n${erasureTable}\n\n${queueLine}\n`,
+  );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { anyRole, workers } from '../../access/roles.js';
 import { deadlineState } from '../../dsr/deadline.js';
 import { detailsSchema, parseDetails, requestTypeSchema } from '../../dsr/details-schema.js';
+import { executionReport } from '../../dsr/execution-report.js';
 import { identityInput, parseIdentity } from '../../dsr/identity.js';
 import { submitRequest } from '../../dsr/intake.js';
 import { listEvents, listRequests, loadRequest } from '../../dsr/store.js';
@@ -30,6 +31,52 @@ export const summaryJson = z.object({
   duplicates: z.number().int(),
   verification: z.object({ method: z.string(), verifiedAt: z.iso.datetime() }).optional(),
   closedAt: z.iso.datetime().optional(),
+});
+
+const countsJson = z.object({
+  found: z.number().int(),
+  erased: z.number().int(),
+  anonymised: z.number().int(),
+  kept: z.number().int(),
+  updated: z.number().int(),
+});
+
+const executionReportJson = z.object({
+  request: z.object({
+    id: z.string(),
+    reference: z.string(),
+    type: requestTypeSchema,
+    status: z.string(),
+    language: z.string(),
+    receivedAt: z.iso.datetime(),
+    dueAt: z.iso.datetime(),
+    overdue: z.boolean(),
+  }),
+  execution: z
+    .object({
+      kind: z.string(),
+      status: z.string(),
+      startedAt: z.iso.datetime(),
+      finishedAt: z.iso.datetime().nullable(),
+      attempts: z.number().int(),
+      lastError: z.string().nullable(),
+      warnings: z.array(z.string()),
+      collections: z.array(
+        countsJson.extend({
+          system: z.string(),
+          collection: z.string(),
+          status: z.enum(['pending', 'found', 'acting', 'done']),
+          action: z.string(),
+          keptFor: z.array(z.object({ reason: z.string(), article: z.string(), rows: z.number().int() })),
+          fields: z.array(
+            z.object({ field: z.string(), treatment: z.string(), operator: z.string().optional() }),
+          ),
+        }),
+      ),
+      totals: countsJson,
+      outcome: z.record(z.string(), z.unknown()).nullable(),
+    })
+    .nullable(),
 });
 
 const submitBody = identityInput.extend({
@@ -135,6 +182,22 @@ export const dsrApiRoutes: AnyApiRoute[] = [
           data: e.data ?? {},
         })),
       };
+    },
+  }),
+
+  apiRoute({
+    method: 'get',
+    path: '/api/dsr/:id/execution',
+    operationId: 'getRequestExecution',
+    summary:
+      'Where the execution stands: per system/collection the rows found, erased, anonymised, kept (reason, article) and updated — counts and field names, never a value (`grondslag dsr show --json`)',
+    tag: 'requests',
+    access: anyRole,
+    params: z.object({ id: z.string().min(1).max(64) }),
+    response: executionReportJson,
+    async handle(c, { params }) {
+      const deps = dsrDepsOf(c);
+      return executionReport(deps.db, deps.sealer, params.id, deps.clock());
     },
   }),
 ];

@@ -1,0 +1,114 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken } from '../../src/access/api-tokens.js';
+import { configSchema, resolveConfig } from '../../src/config.js';
+import { executeRequest } from '../../src/dsr/execute.js';
+import { executionDeps } from '../../src/dsr/execution-deps.js';
+import type { ExecutionReport } from '../../src/dsr/execution-report.js';
+import { createApp } from '../../src/http/app.js';
+import { memoryLogger } from '../../src/log.js';
+import { demoDatamapPath, demoPolicyPath } from '../../src/paths.js';
+import { loadPolicyFile } from '../../src/policy/load.js';
+import type { Db } from '../../src/store/db.js';
+import { type DemoPerson, pickPerson } from '../helpers/demo-people.js';
+import { type DemoStore, freshDemoStore } from '../helpers/demo-store.js';
+import { testClock } from '../helpers/http.js';
+import { freshPglite, postgresAvailable } from '../helpers/store.js';
+
+/**
+ * A request from the API to its execution report over the API: filed, verified and approved by an
+ * operator's token, executed as the worker does, and `GET /api/dsr/{id}/execution` read by an
+ * auditor — counts per collection, never a value of the person's.
+ */
+
+describe.skipIf(!postgresAvailable)('GET /api/dsr/{id}/execution', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'grondslag-dsr-exec-api-'));
+  let demo: DemoStore;
+  let person: DemoPerson;
+  let db: Db;
+
+  beforeAll(async () => {
+    const now = testClock()();
+    demo = await freshDemoStore('postgres', { customers: 60, now });
+    person = await pickPerson(demo, now);
+    db = await freshPglite();
+  }, 300_000);
+
+  afterAll(async () => {
+    await db?.close();
+    await demo?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports what an executed access request found per collection, to any role', async () => {
+    const config = resolveConfig(
+      configSchema.parse({
+        policy: demoPolicyPath,
+        datamap: demoDatamapPath,
+        store: { dataDir: './data' },
+        systems: demo.systems,
+      }),
+      join(dir, 'grondslag.config.yaml'),
+      {},
+      dir,
+    );
+    const clock = testClock();
+    const policy = await loadPolicyFile(demoPolicyPath);
+    const app = createApp({ db, config, policy, clock, log: memoryLogger() });
+    const token = async (role: 'operator' | 'auditor') =>
+      (await createApiToken(db, { name: role, role }, { actor: 'cli', now: clock() })).secret;
+    const operator = await token('operator');
+    const auditor = await token('auditor');
+    const call = (method: string, path: string, secret: string, body?: unknown) =>
+      app.request(path, {
+        method,
+        headers: {
+          authorization: `Bearer ${secret}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+
+    const filed = await call('POST', '/api/dsr', operator, {
+      type: 'access',
+      email: person.email,
+      sendCode: false,
+    });
+    expect(filed.status).toBe(201);
+    const { request } = (await filed.json()) as { request: { id: string; reference: string } };
+
+    const before = (await (
+      await call('GET', `/api/dsr/${request.reference}/execution`, auditor)
+    ).json()) as ExecutionReport;
+    expect(before).toMatchObject({
+      request: { reference: request.reference, status: 'received' },
+      execution: null,
+    });
+
+    expect((await call('POST', `/api/dsr/${request.id}/verify`, operator)).status).toBe(200);
+    expect((await call('POST', `/api/dsr/${request.id}/approve`, operator)).status).toBe(200);
+    const deps = await executionDeps({ db, config, env: { GRONDSLAG_PII_KEY: 'execution api test key' } });
+    await executeRequest(deps, request.id);
+
+    const res = await call('GET', `/api/dsr/${request.id}/execution`, auditor);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    const report = JSON.parse(text) as ExecutionReport;
+    expect(report.execution?.status).toBe('done');
+    expect(report.execution?.collections.find((c) => c.collection === 'customers')).toMatchObject({
+      found: 1,
+      erased: 0,
+      status: 'done',
+    });
+    expect(report.execution?.totals.found).toBe(
+      report.execution?.collections.reduce((n, c) => n + c.found, 0),
+    );
+    expect(report.execution!.totals.found).toBeGreaterThan(1);
+    // Counts and field names only: the person's address is nowhere in it.
+    expect(text).not.toContain(person.email);
+
+    expect((await call('GET', '/api/dsr/DSR-1999-0001/execution', auditor)).status).toBe(404);
+  });
+});

@@ -2,18 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configSchema, resolveConfig } from '../src/config.js';
 import { sealerFor } from '../src/crypto/master-key.js';
 import { loadExecution } from '../src/dsr/execution-store.js';
 import { dsrExecute } from '../src/jobs/kinds/dsr-execute.js';
 import { enqueue, openJobQueue } from '../src/jobs/queue.js';
 import { startWorker } from '../src/jobs/worker.js';
 import { memoryLogger } from '../src/log.js';
-import { demoDatamapPath, demoPolicyPath } from '../src/paths.js';
+import { demoPolicyPath } from '../src/paths.js';
 import { loadPolicyFile } from '../src/policy/load.js';
 import type { Db } from '../src/store/db.js';
 import { type DemoPerson, pickPerson } from './helpers/demo-people.js';
-import { type DemoStore, freshDemoStore } from './helpers/demo-store.js';
+import { type DemoStore, demoConfig, freshDemoStore } from './helpers/demo-store.js';
 import { approvedRequest } from './helpers/dsr-requests.js';
 import { jobState, waitFor } from './helpers/jobs.js';
 import { freshPglite, postgresAvailable } from './helpers/store.js';
@@ -42,17 +41,7 @@ describe.skipIf(!postgresAvailable)('the dsr.execute job', () => {
   });
 
   it('executes a request named on the queue, and every approved request without being asked', async () => {
-    const config = resolveConfig(
-      configSchema.parse({
-        policy: demoPolicyPath,
-        datamap: demoDatamapPath,
-        store: { dataDir: './data' },
-        systems: demo.systems,
-      }),
-      join(dir, 'grondslag.config.yaml'),
-      {},
-      dir,
-    );
+    const config = demoConfig(demo, dir);
     const sealer = sealerFor(config, {});
     const policy = (await loadPolicyFile(demoPolicyPath)).policy;
     const named = await approvedRequest(db, sealer, policy, {

@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
-import type { Config } from '../../src/config.js';
+import { type Config, configSchema, resolveConfig } from '../../src/config.js';
 import { writeAccessLogs } from '../../src/demo/cloudaware/logs.js';
 import { seedDemoStore } from '../../src/demo/cloudaware/seed.js';
 import { openSeedTarget } from '../../src/demo/cloudaware/target.js';
+import { demoDatamapPath, demoPolicyPath } from '../../src/paths.js';
 import { MYSQL_ADMIN_URL, mysqlAvailable } from './connectors.js';
 import { POSTGRES_ADMIN_URL, postgresAvailable } from './store.js';
 
@@ -138,3 +139,20 @@ export function logLines(dir: string): string[] {
 
 /** The client address a log line starts with. */
 export const remoteAddr = (line: string) => line.split(' ', 1)[0]!;
+
+/**
+ * The resolved configuration of an installation whose systems are `demo`'s, with the CloudAware
+ * policy and data map, its own store embedded in `<dir>/data` unless `store` says otherwise.
+ */
+export function demoConfig(
+  demo: DemoStore,
+  dir: string,
+  store: { dataDir: string } | { url: string } = { dataDir: './data' },
+): Config {
+  return resolveConfig(
+    configSchema.parse({ policy: demoPolicyPath, datamap: demoDatamapPath, store, systems: demo.systems }),
+    join(dir, 'grondslag.config.yaml'),
+    {},
+    dir,
+  );
+}

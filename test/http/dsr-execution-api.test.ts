@@ -3,17 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/access/api-tokens.js';
-import { configSchema, resolveConfig } from '../../src/config.js';
 import { executeRequest } from '../../src/dsr/execute.js';
 import { executionDeps } from '../../src/dsr/execution-deps.js';
 import type { ExecutionReport } from '../../src/dsr/execution-report.js';
 import { createApp } from '../../src/http/app.js';
 import { memoryLogger } from '../../src/log.js';
-import { demoDatamapPath, demoPolicyPath } from '../../src/paths.js';
+import { demoPolicyPath } from '../../src/paths.js';
 import { loadPolicyFile } from '../../src/policy/load.js';
 import type { Db } from '../../src/store/db.js';
 import { type DemoPerson, pickPerson } from '../helpers/demo-people.js';
-import { type DemoStore, freshDemoStore } from '../helpers/demo-store.js';
+import { type DemoStore, demoConfig, freshDemoStore } from '../helpers/demo-store.js';
 import { testClock } from '../helpers/http.js';
 import { freshPglite, postgresAvailable } from '../helpers/store.js';
 
@@ -43,17 +42,7 @@ describe.skipIf(!postgresAvailable)('GET /api/dsr/{id}/execution', () => {
   });
 
   it('reports what an executed access request found per collection, to any role', async () => {
-    const config = resolveConfig(
-      configSchema.parse({
-        policy: demoPolicyPath,
-        datamap: demoDatamapPath,
-        store: { dataDir: './data' },
-        systems: demo.systems,
-      }),
-      join(dir, 'grondslag.config.yaml'),
-      {},
-      dir,
-    );
+    const config = demoConfig(demo, dir);
     const clock = testClock();
     const policy = await loadPolicyFile(demoPolicyPath);
     const app = createApp({ db, config, policy, clock, log: memoryLogger() });

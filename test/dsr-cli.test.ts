@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAudit } from '../src/audit/records.js';
 import { createSealer, type Sealer } from '../src/crypto/sealed.js';
 import type { ExecutionReport } from '../src/dsr/execution-report.js';
 import { submitRequest } from '../src/dsr/intake.js';
@@ -118,6 +119,13 @@ describe.skipIf(!postgresAvailable)('grondslag dsr run / show / export', () => {
     expect(Object.keys(files)).toEqual(
       expect.arrayContaining(['report.html', 'report.pdf', 'data/cloudaware/customers.csv']),
     );
+    // Taking the person's data out of the store is on the record.
+    const audit = await listAudit(own.db, { limit: 20 });
+    expect(audit.find((e) => e.action === 'dsr.exported')).toMatchObject({
+      actor: 'cli',
+      subjectId: request.id,
+      data: { kind: 'access' },
+    });
   }, 120_000);
 
   it('runs an erasure and exports its certificate; show says what was kept and why', async () => {

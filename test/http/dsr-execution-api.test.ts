@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/access/api-tokens.js';
+import { listAudit } from '../../src/audit/records.js';
 import { executeRequest } from '../../src/dsr/execute.js';
 import { executionDeps } from '../../src/dsr/execution-deps.js';
 import type { ExecutionReport } from '../../src/dsr/execution-report.js';
@@ -22,7 +24,7 @@ import { freshPglite, postgresAvailable } from '../helpers/store.js';
  * auditor — counts per collection, never a value of the person's.
  */
 
-describe.skipIf(!postgresAvailable)('GET /api/dsr/{id}/execution', () => {
+describe.skipIf(!postgresAvailable)('GET /api/dsr/{id}/execution and /export', () => {
   const dir = mkdtempSync(join(tmpdir(), 'grondslag-dsr-exec-api-'));
   let demo: DemoStore;
   let person: DemoPerson;
@@ -99,5 +101,45 @@ describe.skipIf(!postgresAvailable)('GET /api/dsr/{id}/execution', () => {
     expect(text).not.toContain(person.email);
 
     expect((await call('GET', '/api/dsr/DSR-1999-0001/execution', auditor)).status).toBe(404);
+
+    // The package itself: to operators only, as a ZIP attachment, and every export audited.
+    expect((await call('GET', `/api/dsr/${request.id}/export`, auditor)).status).toBe(403);
+    const zip = await call('GET', `/api/dsr/${request.id}/export`, operator);
+    expect(zip.status).toBe(200);
+    expect(zip.headers.get('content-type')).toBe('application/zip');
+    expect(zip.headers.get('content-disposition')).toBe(
+      `attachment; filename="${request.reference}-package.zip"`,
+    );
+    expect(zip.headers.get('cache-control')).toBe('no-store');
+    const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as {
+      collections: { collection: string; rows: number }[];
+    };
+    expect(manifest.collections.find((c) => c.collection === 'customers')?.rows).toBe(1);
+    expect(strFromU8(files['data/cloudaware/customers.json']!)).toContain(person.email);
+    const exported = (await listAudit(db, { limit: 20 })).filter((e) => e.action === 'dsr.exported');
+    expect(exported).toHaveLength(1);
+    expect(exported[0]).toMatchObject({ subjectId: request.id, actor: expect.stringMatching(/^token:/) });
+    expect(JSON.stringify(exported[0]!.data)).not.toContain(person.email);
+  });
+
+  it('answers 409 DSR_NOT_EXECUTED for the export of a request not yet executed', async () => {
+    const config = demoConfig(demo, dir);
+    const clock = testClock();
+    const policy = await loadPolicyFile(demoPolicyPath);
+    const app = createApp({ db, config, policy, clock, log: memoryLogger() });
+    const secret = (
+      await createApiToken(db, { name: 'op2', role: 'operator' }, { actor: 'cli', now: clock() })
+    ).secret;
+    const headers = { authorization: `Bearer ${secret}`, 'content-type': 'application/json' };
+    const filed = await app.request('/api/dsr', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ type: 'erasure', email: 'not-yet@example.org', sendCode: false }),
+    });
+    const { request } = (await filed.json()) as { request: { id: string } };
+    const res = await app.request(`/api/dsr/${request.id}/export`, { headers });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('DSR_NOT_EXECUTED');
   });
 });

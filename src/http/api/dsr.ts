@@ -3,13 +3,14 @@ import { anyRole, workers } from '../../access/roles.js';
 import { deadlineState } from '../../dsr/deadline.js';
 import { detailsSchema, parseDetails, requestTypeSchema } from '../../dsr/details-schema.js';
 import { executionReport } from '../../dsr/execution-report.js';
+import { exportExecution } from '../../dsr/export.js';
 import { identityInput, parseIdentity } from '../../dsr/identity.js';
 import { submitRequest } from '../../dsr/intake.js';
 import { listEvents, listRequests, loadRequest } from '../../dsr/store.js';
 import { requestSummary } from '../../dsr/summary.js';
 import { sendVerificationCode } from '../../dsr/verification.js';
 import { actorOf, dsrDepsOf } from '../dsr-deps.js';
-import { type AnyApiRoute, apiRoute } from './route.js';
+import { type AnyApiRoute, apiRoute, type FileResponse } from './route.js';
 
 /**
  * Data-subject requests over the API, for operators and automation (a CRM that files requests it
@@ -198,6 +199,27 @@ export const dsrApiRoutes: AnyApiRoute[] = [
     async handle(c, { params }) {
       const deps = dsrDepsOf(c);
       return executionReport(deps.db, deps.sealer, params.id, deps.clock());
+    },
+  }),
+
+  apiRoute({
+    method: 'get',
+    path: '/api/dsr/:id/export',
+    operationId: 'exportRequest',
+    summary:
+      'What execution produced, as a ZIP: the person’s package (access, portability) or the outcome and erasure certificate. The package is the person’s data: every export is an audit entry (`dsr.exported`) under the caller',
+    tag: 'requests',
+    access: workers,
+    params: z.object({ id: z.string().min(1).max(64) }),
+    response: z.custom<FileResponse>(),
+    file: { mediaType: 'application/zip' },
+    async handle(c, { params }): Promise<FileResponse> {
+      const deps = dsrDepsOf(c);
+      const out = await exportExecution(deps.db, deps.sealer, c.var.deps.policy.policy, params.id, {
+        actor: actorOf(c),
+        now: deps.clock,
+      });
+      return { body: out.zip, fileName: out.fileName };
     },
   }),
 ];

@@ -42,7 +42,9 @@ function operation(route: AnyApiRoute): JsonObject {
   const responses: JsonObject = {
     [String(route.status ?? 200)]: {
       description: 'success',
-      content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
+      content: route.file
+        ? { [route.file.mediaType]: { schema: { type: 'string', format: 'binary' } } }
+        : { 'application/json': { schema: jsonSchema(route.response, 'output') } },
     },
     ...(route.params || route.query || route.body ? { 400: errorResponse('invalid request') } : {}),
     ...(secured

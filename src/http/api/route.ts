@@ -26,7 +26,18 @@ export interface ApiRoute<P = unknown, Q = unknown, B = unknown, R = unknown> {
   /** Success status (default 200). */
   status?: 200 | 201;
   response: z.ZodType<R>;
+  /**
+   * A file instead of JSON: `handle` returns `{ body, fileName }` (see `FileResponse`), sent as an
+   * attachment of this media type and never cached.
+   */
+  file?: { mediaType: string };
   handle(c: Context<AppEnv>, input: { params: P; query: Q; body: B }): Promise<R>;
+}
+
+/** What a `file` route's `handle` returns. */
+export interface FileResponse {
+  body: Uint8Array;
+  fileName: string;
 }
 
 // Method syntax in ApiRoute makes `handle` bivariant, so any route fits this list type.
@@ -89,6 +100,15 @@ export function mountApiRoutes(app: Hono<AppEnv>, routes: readonly AnyApiRoute[]
       const query = parse('query', route.query, c.req.query());
       const body = route.body ? parse('body', route.body, await readJson(c)) : undefined;
       const result = await route.handle(c, { params, query, body });
+      if (route.file) {
+        const { body: bytes, fileName } = result as FileResponse;
+        return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+          'content-type': route.file.mediaType,
+          // The name is ours (a reference and a word), so it needs no escaping beyond the quotes.
+          'content-disposition': `attachment; filename="${fileName.replace(/["\\\r\n]/g, '_')}"`,
+          'cache-control': 'no-store',
+        });
+      }
       return c.json(result as object, route.status ?? 200);
     };
     if (route.access === 'public') app.on(method, route.path, handler);

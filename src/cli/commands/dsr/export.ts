@@ -1,21 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
 import { sealerFor } from '../../../crypto/master-key.js';
-import { certificateHtml, type ErasureCertificate } from '../../../dsr/certificate.js';
-import { loadExecution } from '../../../dsr/execution-store.js';
-import { loadPackage } from '../../../dsr/package/package-store.js';
-import { loadRequest } from '../../../dsr/store.js';
-import { GrondslagError } from '../../../errors.js';
+import { exportExecution } from '../../../dsr/export.js';
+import { GrondslagError, isGrondslagError } from '../../../errors.js';
 import { loadPolicyFile } from '../../../policy/load.js';
 import { type Command, ExitCode, printJson } from '../../command.js';
 import { withStore } from '../../open-store.js';
 
 /**
- * `grondslag dsr export ID --out FILE.zip`: writes what execution produced. For access and
- * portability, the person's package (manifest, data as JSON and CSV, report in HTML and PDF); for
- * erasure, the certificate as JSON and HTML. The package leaves the store unsealed: the file is
- * personal data, and where it goes is the operator's responsibility.
+ * `grondslag dsr export ID --out FILE.zip`: writes what execution produced (src/dsr/export.ts) —
+ * the person's package for access and portability, the outcome and erasure certificate otherwise —
+ * and records the export in the audit log. The file is personal data (mode 0600); where it goes
+ * is the operator's responsibility.
  */
 export const dsrExportCommand: Command = {
   name: ['dsr', 'export'],
@@ -33,27 +29,15 @@ export const dsrExportCommand: Command = {
     const sealer = sealerFor(config, ctx.io.env);
     const policy = (await loadPolicyFile(config.policyPath)).policy;
     const result = await withStore(config, 'grondslag dsr export', async (db) => {
-      const request = await loadRequest(db, sealer, id);
-      const exec = await loadExecution(db, request.id);
-      if (exec?.status !== 'done') {
-        throw new GrondslagError(
-          'DSR_NOT_EXECUTED',
-          `request ${request.reference} has not been executed yet`,
-        );
+      try {
+        return await exportExecution(db, sealer, policy, id, { actor: 'cli', now: () => new Date() });
+      } catch (e) {
+        // Not executed yet is a problem with what was asked: exit 2.
+        if (isGrondslagError(e) && e.kind === 'conflict') {
+          throw new GrondslagError(e.code, e.message, { kind: 'input' });
+        }
+        throw e;
       }
-      if (exec.kind === 'access') {
-        const pkg = await loadPackage(db, sealer, request.id);
-        return { request, kind: exec.kind, zip: new Uint8Array(pkg.zip), sha256: pkg.sha256 };
-      }
-      const files: Record<string, Uint8Array> = {
-        'outcome.json': strToU8(`${JSON.stringify(exec.outcome, null, 2)}\n`),
-      };
-      const cert = exec.outcome?.certificate as ErasureCertificate | undefined;
-      if (cert) {
-        files['certificate.json'] = strToU8(`${JSON.stringify(cert, null, 2)}\n`);
-        files['certificate.html'] = strToU8(certificateHtml(cert, policy, request.language));
-      }
-      return { request, kind: exec.kind, zip: zipSync(files), sha256: undefined };
     });
     const path = resolve(ctx.io.cwd, out);
     await writeFile(path, result.zip, { mode: 0o600 });
@@ -63,7 +47,7 @@ export const dsrExportCommand: Command = {
         kind: result.kind,
         file: path,
         bytes: result.zip.length,
-        sha256: result.sha256 ?? null,
+        sha256: result.sha256,
       });
     } else {
       ctx.io.stdout(

@@ -81,6 +81,7 @@ describe.skipIf(!postgresAvailable)('grondslag dsr run / show / export', () => {
     const r = await cli('dsr', 'run', request.reference);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('only an approved request');
+    expect(r.stderr).toContain(`grondslag dsr approve ${request.reference}`);
     expect((await cli('dsr', 'show', request.reference, '--json')).stdout).toContain('"execution": null');
   });
 

@@ -2,6 +2,7 @@ import { executeRequest } from '../../../dsr/execute.js';
 import { executionDeps } from '../../../dsr/execution-deps.js';
 import { executionReport } from '../../../dsr/execution-report.js';
 import { dsrErrorCodes } from '../../../dsr/request.js';
+import { loadRequest } from '../../../dsr/store.js';
 import { GrondslagError, isGrondslagError } from '../../../errors.js';
 import { type Command, ExitCode, printJson } from '../../command.js';
 import { withStore } from '../../open-store.js';
@@ -42,7 +43,15 @@ export const dsrRunCommand: Command = {
       } catch (e) {
         // From the command line, "not approved yet" is a problem with what was asked, not a fault.
         if (isGrondslagError(e) && e.code === dsrErrorCodes.illegalTransition) {
-          throw new GrondslagError(e.code, e.message, { kind: 'input' });
+          const { status } = await loadRequest(db, deps.sealer, id);
+          const approve = `\`grondslag dsr approve ${id}\``;
+          const hint =
+            status === 'verified'
+              ? ` — approve it in the console, or with ${approve}`
+              : status === 'received' || status === 'awaiting_verification'
+                ? ` — verify and approve it in the console, or with \`grondslag dsr verify ${id}\` and ${approve}`
+                : '';
+          throw new GrondslagError(e.code, `${e.message}${hint}`, { kind: 'input' });
         }
         throw e;
       } finally {

@@ -15,7 +15,7 @@ import { loadPolicyFile } from '../../src/policy/load.js';
 import type { Db } from '../../src/store/db.js';
 import { type DemoPerson, pickPerson } from '../helpers/demo-people.js';
 import { type DemoStore, demoConfig, freshDemoStore } from '../helpers/demo-store.js';
-import { testClock } from '../helpers/http.js';
+import { seedUsers, TestBrowser, testClock } from '../helpers/http.js';
 import { freshPglite, postgresAvailable } from '../helpers/store.js';
 
 /**
@@ -121,6 +121,22 @@ describe.skipIf(!postgresAvailable)('GET /api/dsr/{id}/execution and /export', (
     expect(exported).toHaveLength(1);
     expect(exported[0]).toMatchObject({ subjectId: request.id, actor: expect.stringMatching(/^token:/) });
     expect(JSON.stringify(exported[0]!.data)).not.toContain(person.email);
+
+    // The console offers the same download to a signed-in operator, and none to an auditor.
+    const users = await seedUsers(db, clock());
+    const staff = new TestBrowser(app);
+    expect((await staff.signIn(users.operator!)).status).toBe(303);
+    const page = await (await staff.get(`/admin/requests/${request.id}`)).text();
+    expect(page).toContain(`href="/api/dsr/${request.id}/export"`);
+    const fromConsole = await staff.get(`/api/dsr/${request.id}/export`);
+    expect(fromConsole.status).toBe(200);
+    expect(unzipSync(new Uint8Array(await fromConsole.arrayBuffer()))['manifest.json']).toBeDefined();
+    const auditorBrowser = new TestBrowser(app);
+    expect((await auditorBrowser.signIn(users.auditor!)).status).toBe(303);
+    const auditorPage = await (await auditorBrowser.get(`/admin/requests/${request.id}`)).text();
+    expect(auditorPage).toContain('grondslag dsr export');
+    expect(auditorPage).not.toContain(`/api/dsr/${request.id}/export`);
+    expect((await listAudit(db, { limit: 50 })).filter((e) => e.action === 'dsr.exported')).toHaveLength(2);
   });
 
   it('answers 409 DSR_NOT_EXECUTED for the export of a request not yet executed', async () => {

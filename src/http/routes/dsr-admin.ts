@@ -76,7 +76,14 @@ async function renderDetail(c: Context<AppEnv>, id: string, status: 200 | 400 | 
     ),
     actorNames(c),
   ]);
-  const panel = await renderExecutionPanel({ db, sealer: deps.sealer, config: c.var.deps.config, request });
+  const role = c.var.principal?.role;
+  const panel = await renderExecutionPanel({
+    db,
+    sealer: deps.sealer,
+    config: c.var.deps.config,
+    request,
+    canExport: role !== undefined && workers.includes(role),
+  });
   const key = c.req.query('notice');
   const idCopy = idCopyRow.rows[0];
   const page = detailPage(await adminContext(c), {

@@ -21,6 +21,8 @@ export async function renderExecutionPanel(ctx: {
   sealer: Sealer;
   config: Config;
   request: DsrRequest;
+  /** Whether the viewer may take the package or certificate out (operators and the DPO). */
+  canExport?: boolean;
 }): Promise<Html | undefined> {
   const report = await executionReport(ctx.db, ctx.sealer, ctx.request.id, new Date());
   const e = report.execution;
@@ -39,6 +41,11 @@ export async function renderExecutionPanel(ctx: {
     | undefined;
   const notified = (outcome.notified as Art19Record[] | undefined) ?? [];
   const transmission = outcome.transmission as { organisation: string; status: string } | undefined;
+  // The download is GET /api/dsr/{id}/export under the viewer's session: audited like any export.
+  const exportIt = (what: string) =>
+    ctx.canExport && e.status === 'done'
+      ? html` <a href="/api/dsr/${report.request.id}/export" download>Download the ${what} (ZIP)</a> — recorded in the audit log — or export it with <code>grondslag dsr export ${report.request.reference} --out FILE.zip</code>.`
+      : html` Export it with <code>grondslag dsr export ${report.request.reference} --out FILE.zip</code>.`;
   const kept = e.collections.flatMap((c) =>
     c.keptFor.map(
       (k) =>
@@ -67,9 +74,9 @@ ${kept.length > 0 ? html`<h3>Kept, and why</h3><ul>${kept}</ul>` : ''}
           : 'no personal fields'
       }</li>`,
   )}</ul></details>
-${pkg ? html`<p>Package: ${pkg.bytes.toLocaleString('en-GB')} bytes, SHA-256 <code>${pkg.sha256.slice(0, 16)}…</code>, kept sealed until ${pkg.expiresAt.slice(0, 10)}; ${pkg.redactedTexts} text(s) with other people's data redacted (Art. 15(4)). Export it with <code>grondslag dsr export ${report.request.reference} --out FILE.zip</code>.</p>` : ''}
+${pkg ? html`<p>Package: ${pkg.bytes.toLocaleString('en-GB')} bytes, SHA-256 <code>${pkg.sha256.slice(0, 16)}…</code>, kept sealed until ${pkg.expiresAt.slice(0, 10)}; ${pkg.redactedTexts} text(s) with other people's data redacted (Art. 15(4)).${exportIt('package')}</p>` : ''}
 ${transmission ? html`<p>Sent to ${transmission.organisation} (Art. 20(2)): ${transmission.status}.</p>` : ''}
-${cert ? html`<p>Erasure certificate: ${cert.totals.erased} erased, ${cert.totals.anonymised} anonymised, ${cert.totals.kept} kept${cert.restricted ? ' and restricted' : ''}. Export it with <code>grondslag dsr export ${report.request.reference} --out FILE.zip</code>.</p>` : ''}
+${cert ? html`<p>Erasure certificate: ${cert.totals.erased} erased, ${cert.totals.anonymised} anonymised, ${cert.totals.kept} kept${cert.restricted ? ' and restricted' : ''}.${exportIt('certificate')}</p>` : ''}
 ${restriction ? html`<p>On the restriction list: ${restriction.scope.replaceAll('_', ' ')} (${restriction.article})${restriction.purposes.length > 0 ? html`, for ${restriction.purposes.join(', ')}` : ''}; ${restriction.rows} row(s) listed by key.</p>` : ''}
 ${
   notified.length > 0

@@ -44,6 +44,8 @@ import { policyRenderCommand } from './commands/policy/render.js';
 import { policyRulesCommand } from './commands/policy/rules.js';
 import { policySchemaCommand } from './commands/policy/schema.js';
 import { restoreCommand } from './commands/restore.js';
+import { restrictionCheckCommand } from './commands/restriction/check.js';
+import { restrictionFilterCommand } from './commands/restriction/filter.js';
 import { retentionBindingsCommand } from './commands/retention/bindings.js';
 import { retentionPlanCommand } from './commands/retention/plan.js';
 import { retentionRunCommand } from './commands/retention/run.js';
@@ -96,6 +98,8 @@ export const commands: Command[] = [
   dsrExportCommand,
   dsrAnswerCommand,
   dsrWithdrawCommand,
+  restrictionCheckCommand,
+  restrictionFilterCommand,
   retentionBindingsCommand,
   retentionPlanCommand,
   retentionRunCommand,

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { breachApiRoutes } from './api/breaches.js';
 import { dsrApiRoutes } from './api/dsr.js';
 import { dsrDecisionApiRoutes } from './api/dsr-decisions.js';
+import { restrictionApiRoutes } from './api/restrictions.js';
 import type { AnyApiRoute } from './api/route.js';
 import { mountApiRoutes } from './api/route.js';
 import { statsApiRoutes } from './api/stats.js';
@@ -91,6 +92,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     ...auditApiRoutes,
     ...dsrApiRoutes,
     ...dsrDecisionApiRoutes,
+    ...restrictionApiRoutes,
     ...statsApiRoutes,
     ...breachApiRoutes,
   ];

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/access/api-tokens.js';
 import type { Role } from '../../src/access/roles.js';
 import { listAudit } from '../../src/audit/records.js';
+import { addRestriction } from '../../src/dsr/restriction.js';
 import type { Db } from '../../src/store/db.js';
 import { dsrTestApp } from '../helpers/dsr-app.js';
 import { codeIn, type SmtpSink, startSmtpSink } from '../helpers/smtp.js';
@@ -303,5 +304,58 @@ describe('request decisions API', () => {
       'answerRequest',
       'withdrawRequest',
     ]);
+  });
+});
+
+describe('restriction check API', () => {
+  it('answers for a batch of people in order, by any identifier, to any role', async () => {
+    await db.transaction((tx) =>
+      addRestriction(
+        tx,
+        t.sealer,
+        {
+          scope: 'consent',
+          purposes: ['newsletter'],
+          reason: 'consent_withdrawn',
+          article: 'GDPR Art. 7(3)',
+          identity: { email: 'fenna@example.org', phone: '0611112222' },
+        },
+        t.clock(),
+      ),
+    );
+    const res = await call('POST', '/api/restrictions/check', 'auditor', {
+      people: [{ email: 'nobody@example.org' }, { phone: '+31 6 1111 2222' }, { email: 'FENNA@example.org' }],
+      purpose: 'newsletter',
+    });
+    expect(res.status).toBe(200);
+    const { results } = (await res.json()) as {
+      results: { restricted: boolean; entries: { scope: string; purposes: string[]; article: string }[] }[];
+    };
+    expect(results.map((r) => r.restricted)).toEqual([false, true, true]);
+    expect(results[1]!.entries).toEqual([
+      expect.objectContaining({ scope: 'consent', purposes: ['newsletter'], article: 'GDPR Art. 7(3)' }),
+    ]);
+    const otherPurpose = await call('POST', '/api/restrictions/check', 'operator', {
+      people: [{ email: 'fenna@example.org' }],
+      purpose: 'billing',
+    });
+    expect(
+      ((await otherPurpose.json()) as { results: { restricted: boolean }[] }).results[0]!.restricted,
+    ).toBe(false);
+  });
+
+  it('names what is wrong with a batch', async () => {
+    const empty = await call('POST', '/api/restrictions/check', 'operator', { people: [{}] });
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as { error: { message: string } }).error.message).toContain('body.people.0');
+    const tooMany = await call('POST', '/api/restrictions/check', 'operator', {
+      people: Array.from({ length: 1001 }, (_, i) => ({ email: `p${i}@example.org` })),
+    });
+    expect(tooMany.status).toBe(400);
+    const badScope = await call('POST', '/api/restrictions/check', 'operator', {
+      people: [{ email: 'a@example.org' }],
+      scope: 'everything',
+    });
+    expect(((await badScope.json()) as { error: { message: string } }).error.message).toContain('body.scope');
   });
 });

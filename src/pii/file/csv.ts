@@ -57,6 +57,11 @@ export class CsvParser {
     this.delimiter = delimiter;
   }
 
+  /** The delimiter in use: the one given, or the one read from the first line once it has come. */
+  get delimiterInUse(): string | undefined {
+    return this.delimiter;
+  }
+
   private fail(message: string): GrondslagError {
     return new GrondslagError('PII_MALFORMED_CSV', `${this.file}:${this.line}: ${message}`, {
       details: [{ location: { file: this.file, line: this.line, column: 1 }, message }],

@@ -41,7 +41,7 @@ function located(code: string, file: string, line: number, column: number, messa
 }
 
 /** Reads `path` as text chunks, failing on binary content (a NUL byte) with its line. */
-async function* textChunks(path: string, label: string): AsyncGenerator<string> {
+export async function* textChunks(path: string, label: string): AsyncGenerator<string> {
   try {
     const info = await stat(path);
     if (info.isDirectory())

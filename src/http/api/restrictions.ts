@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { anyRole } from '../../access/roles.js';
+import { checkRestrictions, RESTRICTION_CHECK_CHUNK } from '../../dsr/restriction.js';
+import { dsrDepsOf } from '../dsr-deps.js';
+import { type AnyApiRoute, apiRoute } from './route.js';
+
+/**
+ * The restriction/suppression list for the organisation's own systems: before a newsletter goes
+ * out or a profile is used, they ask whether the people concerned objected, withdrew consent or
+ * had processing restricted (Art. 18, 21, 7(3)). The answer carries scope, purposes and article,
+ * never who else is listed; a check changes nothing and is not audited (it is a read, asked often).
+ */
+
+const person = z
+  .strictObject({
+    email: z.string().max(320).optional(),
+    phone: z.string().max(64).optional(),
+    customerNumber: z.string().max(64).optional(),
+  })
+  .refine((p) => Boolean(p.email?.trim() || p.phone?.trim() || p.customerNumber?.trim()), {
+    message: 'give at least one of email, phone, customerNumber',
+  });
+
+export const restrictionApiRoutes: AnyApiRoute[] = [
+  apiRoute({
+    method: 'post',
+    path: '/api/restrictions/check',
+    operationId: 'checkRestrictions',
+    summary:
+      'Whether each person is on the restriction/suppression list (for a scope, or a policy purpose): the answers in the order asked, up to 1,000 people per call',
+    tag: 'requests',
+    access: anyRole,
+    body: z.strictObject({
+      people: z.array(person).min(1).max(RESTRICTION_CHECK_CHUNK),
+      scope: z.enum(['processing', 'direct_marketing', 'consent']).optional(),
+      purpose: z
+        .string()
+        .regex(/^[a-z][a-z0-9_-]*$/, 'a policy purpose id')
+        .optional(),
+    }),
+    response: z.object({
+      results: z.array(
+        z.object({
+          restricted: z.boolean(),
+          entries: z.array(
+            z.object({
+              scope: z.enum(['processing', 'direct_marketing', 'consent']),
+              purposes: z.array(z.string()),
+              article: z.string(),
+              since: z.iso.datetime(),
+            }),
+          ),
+        }),
+      ),
+    }),
+    async handle(c, { body }) {
+      const deps = dsrDepsOf(c);
+      const statuses = await checkRestrictions(deps.db, deps.sealer, body.people, {
+        ...(body.scope ? { scope: body.scope } : {}),
+        ...(body.purpose ? { purpose: body.purpose } : {}),
+      });
+      return {
+        results: statuses.map((s) => ({
+          restricted: s.restricted,
+          entries: s.entries.map((e) => ({
+            scope: e.scope,
+            purposes: e.purposes,
+            article: e.article,
+            since: e.since.toISOString(),
+          })),
+        })),
+      };
+    },
+  }),
+];

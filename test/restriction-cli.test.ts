@@ -3,9 +3,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAudit } from '../src/audit/records.js';
 import { createSealer } from '../src/crypto/sealed.js';
+import { submitRequest } from '../src/dsr/intake.js';
+import { senderFromPolicy } from '../src/dsr/letters.js';
 import { addRestriction, liftRestriction } from '../src/dsr/restriction.js';
+import { demoPolicyPath } from '../src/paths.js';
+import { loadPolicyFile } from '../src/policy/load.js';
 import { runCliCaptured } from './helpers/cli.js';
+import { type SmtpSink, startSmtpSink } from './helpers/smtp.js';
 import { freshPostgres, postgresAvailable } from './helpers/store.js';
 
 /**
@@ -22,13 +28,48 @@ describe.skipIf(!postgresAvailable)('grondslag restriction', () => {
   const env = { ...process.env, GRONDSLAG_SECRET_KEY: secretKey };
   let own: Awaited<ReturnType<typeof freshPostgres>>;
   let config: string;
+  let smtp: SmtpSink;
+  let requestReference: string;
+  let requestEntry: number;
 
   beforeAll(async () => {
     own = await freshPostgres();
+    smtp = await startSmtpSink();
     config = join(dir, 'grondslag.config.yaml');
-    writeFileSync(config, JSON.stringify({ store: { url: own.url } }));
+    writeFileSync(config, JSON.stringify({ store: { url: own.url }, mail: smtp.config }));
     const sealer = createSealer(Buffer.from(secretKey, 'hex'));
+    const policy = (await loadPolicyFile(demoPolicyPath)).policy;
+    const { request } = await submitRequest(
+      {
+        db: own.db,
+        sealer,
+        clock: () => NOW,
+        sender: senderFromPolicy(policy),
+        publicUrl: 'http://127.0.0.1',
+      },
+      {
+        details: { type: 'restriction' },
+        identity: { email: 'gijs@example.org' },
+        channel: 'cli',
+        language: 'nl',
+        actor: 'cli',
+      },
+    );
+    requestReference = request.reference;
     await own.db.transaction(async (tx) => {
+      requestEntry = await addRestriction(
+        tx,
+        sealer,
+        {
+          requestId: request.id,
+          scope: 'processing',
+          purposes: [],
+          reason: 'restriction',
+          article: 'GDPR Art. 18(1)(a)',
+          identity: { email: 'gijs@example.org' },
+        },
+        NOW,
+      );
       await addRestriction(
         tx,
         sealer,
@@ -82,6 +123,7 @@ describe.skipIf(!postgresAvailable)('grondslag restriction', () => {
   }, 120_000);
 
   afterAll(async () => {
+    await smtp?.close();
     await own?.drop();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -201,5 +243,76 @@ describe.skipIf(!postgresAvailable)('grondslag restriction', () => {
 
     expect((await cli('restriction', 'filter', list, '--out', list)).code).toBe(2);
     expect((await cli('restriction', 'filter', join(dir, 'missing.csv'), '--out', out)).code).toBe(2);
+  });
+
+  it('lists the entries, and lifts one after mailing the person the Art. 18(3) notice', async () => {
+    const listed = await cli('restriction', 'list', '--json');
+    expect(listed.code).toBe(0);
+    const { entries } = JSON.parse(listed.stdout) as {
+      entries: {
+        id: number;
+        scope: string;
+        request: string | null;
+        identifiers: number;
+        liftedAt: string | null;
+      }[];
+    };
+    expect(entries.map((e) => e.scope).sort()).toEqual([
+      'consent',
+      'direct_marketing',
+      'processing',
+      'processing',
+    ]);
+    expect(entries.find((e) => e.id === requestEntry)).toMatchObject({
+      request: requestReference,
+      identifiers: 1,
+      liftedAt: null,
+    });
+    const orphanId = entries.find((e) => e.scope === 'processing' && e.request === null)!.id;
+    // Identifiers are counted, never shown.
+    expect(listed.stdout).not.toContain('@example.org');
+
+    const lift = await cli(
+      'restriction',
+      'lift',
+      String(requestEntry),
+      '--reasons',
+      'Uw adres is gecontroleerd en juist.',
+    );
+    expect(lift.code, lift.stderr).toBe(0);
+    expect(lift.stdout).toBe(
+      `restriction ${requestEntry} lifted; the notice was mailed for ${requestReference}\n`,
+    );
+    const notice = await smtp.waitForMail('gijs@example.org');
+    expect(notice.subject).toContain(requestReference);
+    expect(notice.text).toContain('Uw adres is gecontroleerd en juist.');
+    expect(notice.text).toContain('artikel 18 lid 3 AVG');
+    expect((await cli('restriction', 'check', '--email', 'gijs@example.org')).code).toBe(0);
+
+    const again = await cli('restriction', 'lift', String(requestEntry), '--reasons', 'x', '--json');
+    expect(again.code).toBe(2);
+    expect(JSON.parse(again.stdout).error.code).toBe('DSR_RESTRICTION_LIFTED');
+    expect(smtp.mailsTo('gijs@example.org')).toHaveLength(1);
+    expect((await cli('restriction', 'lift', '99999', '--reasons', 'x')).code).toBe(2);
+    expect((await cli('restriction', 'lift', 'abc', '--reasons', 'x')).code).toBe(2);
+    expect((await cli('restriction', 'lift', String(orphanId))).code).toBe(2);
+
+    // An entry without a request has nobody to write to: lifted with the reasons on record.
+    const orphan = await cli('restriction', 'lift', String(orphanId), '--reasons', 'Bewaartermijn voorbij.');
+    expect(orphan.stdout).toBe(`restriction ${orphanId} lifted (no request to write to)\n`);
+
+    const active = JSON.parse((await cli('restriction', 'list', '--json')).stdout) as {
+      entries: { id: number }[];
+    };
+    expect(active.entries.map((e) => e.id)).not.toContain(requestEntry);
+    const all = JSON.parse((await cli('restriction', 'list', '--all', '--json')).stdout) as {
+      entries: { id: number; liftedAt: string | null }[];
+    };
+    expect(all.entries.find((e) => e.id === requestEntry)?.liftedAt).not.toBeNull();
+    const audit = await listAudit(own.db, { limit: 20 });
+    expect(audit.filter((e) => e.action === 'dsr.restriction_lifted').map((e) => e.actor)).toEqual([
+      'cli',
+      'cli',
+    ]);
   });
 });

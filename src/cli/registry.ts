@@ -45,6 +45,7 @@ import { policyRulesCommand } from './commands/policy/rules.js';
 import { policySchemaCommand } from './commands/policy/schema.js';
 import { restoreCommand } from './commands/restore.js';
 import { restrictionCheckCommand } from './commands/restriction/check.js';
+import { restrictionLiftCommand, restrictionListCommand } from './commands/restriction/entries.js';
 import { restrictionFilterCommand } from './commands/restriction/filter.js';
 import { retentionBindingsCommand } from './commands/retention/bindings.js';
 import { retentionPlanCommand } from './commands/retention/plan.js';
@@ -98,8 +99,10 @@ export const commands: Command[] = [
   dsrExportCommand,
   dsrAnswerCommand,
   dsrWithdrawCommand,
+  restrictionListCommand,
   restrictionCheckCommand,
   restrictionFilterCommand,
+  restrictionLiftCommand,
   retentionBindingsCommand,
   retentionPlanCommand,
   retentionRunCommand,

@@ -2,6 +2,7 @@ import type { Queryable } from '../store/db.js';
 import { extendedDueAt, extensionCapAt } from './deadline.js';
 import type { DsrDeps } from './deps.js';
 import { discardIdCopy } from './id-copy.js';
+import { mailLetter } from './letter-mail.js';
 import { answerLetter, denialLetter, extensionLetter } from './letters.js';
 import { packageLinkPath, reissuePackageLink } from './package-link.js';
 import {
@@ -19,7 +20,7 @@ import {
   verify,
   withdraw,
 } from './request.js';
-import { addMessage, loadIdentity, loadRequest, saveTransitions, transitionRequest } from './store.js';
+import { loadRequest, saveTransitions, transitionRequest } from './store.js';
 import { requireMailer } from './verification.js';
 
 /**
@@ -112,17 +113,7 @@ async function sendDenial(
     ground,
     reasons,
   });
-  const identity = await loadIdentity(tx, deps.sealer, request.id);
-  await addMessage(tx, deps.sealer, {
-    requestId: request.id,
-    direction: 'out',
-    channel: 'email',
-    purpose: 'denial',
-    subject: letter.subject,
-    body: letter.text,
-    at: deps.clock(),
-  });
-  await mailer.send({ to: identity.email, subject: letter.subject, text: letter.text });
+  await mailLetter(deps, mailer, tx, { requestId: request.id, letter, purpose: 'denial', at: deps.clock() });
 }
 
 /**
@@ -193,17 +184,7 @@ export async function extendRequest(
         },
         now,
       );
-      const identity = await loadIdentity(tx, deps.sealer, r.id);
-      await addMessage(tx, deps.sealer, {
-        requestId: r.id,
-        direction: 'out',
-        channel: 'email',
-        purpose: 'notice',
-        subject: letter.subject,
-        body: letter.text,
-        at: now,
-      });
-      await mailer.send({ to: identity.email, subject: letter.subject, text: letter.text });
+      await mailLetter(deps, mailer, tx, { requestId: r.id, letter, purpose: 'notice', at: now });
       return t;
     },
     { now: deps.clock },
@@ -242,17 +223,13 @@ export async function sendAnswer(
         message: input.message.trim(),
         ...(download ? { download } : {}),
       });
-      const identity = await loadIdentity(tx, deps.sealer, r.id);
-      await addMessage(tx, deps.sealer, {
+      await mailLetter(deps, mailer, tx, {
         requestId: r.id,
-        direction: 'out',
-        channel: 'email',
+        letter,
         purpose: 'answer',
-        subject: letter.subject,
-        body: link ? letter.text.replace(link.token, '…') : letter.text,
         at: now,
+        ...(link ? { kept: letter.text.replace(link.token, '…') } : {}),
       });
-      await mailer.send({ to: identity.email, subject: letter.subject, text: letter.text });
       return t;
     },
     { now: deps.clock },

@@ -359,6 +359,61 @@ ${signature(f.sender, lang)}
   };
 }
 
+/**
+ * The notice before a restriction is lifted (Art. 18(3)): what was restricted, why it ends, and the
+ * person's recourse. Sent before the entry is lifted, in the same transaction.
+ */
+export function restrictionLiftLetter(
+  lang: RequestLanguage,
+  f: {
+    sender: Sender;
+    reference: string;
+    scope: 'processing' | 'direct_marketing' | 'consent';
+    reasons: string;
+  },
+): Letter {
+  const what = {
+    nl: {
+      processing: 'de beperking van de verwerking van uw gegevens',
+      direct_marketing: 'uw bezwaar tegen direct marketing',
+      consent: 'de intrekking van uw toestemming',
+    },
+    en: {
+      processing: 'the restriction of the processing of your data',
+      direct_marketing: 'your objection to direct marketing',
+      consent: 'the withdrawal of your consent',
+    },
+  }[lang][f.scope];
+  if (lang === 'nl') {
+    return {
+      subject: `Einde van de beperking bij uw verzoek ${f.reference}`,
+      text: `Beste,
+
+Naar aanleiding van uw verzoek (kenmerk ${f.reference}) hebben wij ${what} vastgelegd. Wij laten u weten dat die beperking eindigt, voordat dat gebeurt (artikel 18 lid 3 AVG). De reden:
+
+${f.reasons}
+
+Bent u het hier niet mee eens? Neem dan contact met ons op via ${f.sender.contactEmail}. U kunt ook een klacht indienen bij de ${f.sender.authority.name} (${f.sender.authority.url}).
+
+${signature(f.sender, lang)}
+`,
+    };
+  }
+  return {
+    subject: `End of the restriction for your request ${f.reference}`,
+    text: `Hello,
+
+Following your request (reference ${f.reference}) we recorded ${what}. We are letting you know, before it happens, that this restriction ends (Article 18(3) GDPR). The reason:
+
+${f.reasons}
+
+If you disagree, please contact us at ${f.sender.contactEmail}. You can also lodge a complaint with the ${f.sender.authority.name} (${f.sender.authority.url}).
+
+${signature(f.sender, lang)}
+`,
+  };
+}
+
 /** The alert the daily deadline check mails to the DPOs. Ids and dates only. */
 export function overdueAlert(f: {
   organisation: string;

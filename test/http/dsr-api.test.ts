@@ -358,4 +358,39 @@ describe('restriction check API', () => {
     });
     expect(((await badScope.json()) as { error: { message: string } }).error.message).toContain('body.scope');
   });
+
+  it('lists entries to any role and lets operators lift one, with reasons, once', async () => {
+    const list = await call('GET', '/api/restrictions', 'auditor');
+    expect(list.status).toBe(200);
+    const { entries } = (await list.json()) as {
+      entries: { id: number; scope: string; request: string | null }[];
+    };
+    const entry = entries.find((e) => e.scope === 'consent')!;
+    expect(entry.request).toBeNull();
+
+    expect(
+      (await call('POST', `/api/restrictions/${entry.id}/lift`, 'auditor', { reasons: 'x' })).status,
+    ).toBe(403);
+    const noReasons = await call('POST', `/api/restrictions/${entry.id}/lift`, 'operator', {});
+    expect(noReasons.status).toBe(400);
+    expect(await noReasons.text()).toContain('body.reasons');
+    const lifted = await call('POST', `/api/restrictions/${entry.id}/lift`, 'operator', {
+      reasons: 'Opnieuw toestemming gegeven via het klantportaal.',
+    });
+    expect(lifted.status).toBe(200);
+    expect(await lifted.json()).toMatchObject({ entry: { id: entry.id }, notified: false });
+    const again = await call('POST', `/api/restrictions/${entry.id}/lift`, 'operator', { reasons: 'x' });
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { error: { code: string } }).error.code).toBe('DSR_RESTRICTION_LIFTED');
+    expect((await call('POST', '/api/restrictions/999999/lift', 'operator', { reasons: 'x' })).status).toBe(
+      404,
+    );
+
+    const check = await call('POST', '/api/restrictions/check', 'operator', {
+      people: [{ email: 'fenna@example.org' }],
+    });
+    expect(((await check.json()) as { results: { restricted: boolean }[] }).results[0]!.restricted).toBe(
+      false,
+    );
+  });
 });

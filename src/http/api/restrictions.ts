@@ -1,7 +1,12 @@
 import { z } from 'zod';
-import { anyRole } from '../../access/roles.js';
+import { anyRole, workers } from '../../access/roles.js';
 import { checkRestrictions, RESTRICTION_CHECK_CHUNK } from '../../dsr/restriction.js';
-import { dsrDepsOf } from '../dsr-deps.js';
+import {
+  liftRestrictionEntry,
+  listRestrictionEntries,
+  restrictionEntryJson,
+} from '../../dsr/restriction-entries.js';
+import { actorOf, dsrDepsOf } from '../dsr-deps.js';
 import { type AnyApiRoute, apiRoute } from './route.js';
 
 /**
@@ -21,7 +26,58 @@ const person = z
     message: 'give at least one of email, phone, customerNumber',
   });
 
+const scopeJson = z.enum(['processing', 'direct_marketing', 'consent']);
+
+const entryJson = z.object({
+  id: z.number().int(),
+  scope: scopeJson,
+  purposes: z.array(z.string()),
+  reason: z.string(),
+  article: z.string(),
+  since: z.iso.datetime(),
+  liftedAt: z.iso.datetime().nullable(),
+  request: z.string().nullable(),
+  identifiers: z.number().int(),
+  rows: z.number().int(),
+});
+
 export const restrictionApiRoutes: AnyApiRoute[] = [
+  apiRoute({
+    method: 'get',
+    path: '/api/restrictions',
+    operationId: 'listRestrictions',
+    summary:
+      'The entries of the restriction/suppression list, newest first (`all=true` adds lifted ones): scope, purposes, article, request, and how many identifiers and rows each lists — never an identifier',
+    tag: 'requests',
+    access: anyRole,
+    query: z.object({ all: z.enum(['true', 'false']).default('false') }),
+    response: z.object({ entries: z.array(entryJson) }),
+    async handle(c, { query }) {
+      const entries = await listRestrictionEntries(dsrDepsOf(c).db, { all: query.all === 'true' });
+      return { entries: entries.map(restrictionEntryJson) };
+    },
+  }),
+
+  apiRoute({
+    method: 'post',
+    path: '/api/restrictions/:id/lift',
+    operationId: 'liftRestriction',
+    summary:
+      'Lift an entry; when it came from a request the person is mailed the Art. 18(3) notice with the reasons first (a refused mail lifts nothing). Audited',
+    tag: 'requests',
+    access: workers,
+    params: z.object({ id: z.coerce.number().int().positive() }),
+    body: z.strictObject({ reasons: z.string().trim().min(1, 'give the reasons').max(5_000) }),
+    response: z.object({ entry: entryJson, notified: z.boolean() }),
+    async handle(c, { params, body }) {
+      const lifted = await liftRestrictionEntry(dsrDepsOf(c), params.id, {
+        by: actorOf(c),
+        reasons: body.reasons,
+      });
+      return { entry: restrictionEntryJson(lifted), notified: lifted.notified };
+    },
+  }),
+
   apiRoute({
     method: 'post',
     path: '/api/restrictions/check',
@@ -32,7 +88,7 @@ export const restrictionApiRoutes: AnyApiRoute[] = [
     access: anyRole,
     body: z.strictObject({
       people: z.array(person).min(1).max(RESTRICTION_CHECK_CHUNK),
-      scope: z.enum(['processing', 'direct_marketing', 'consent']).optional(),
+      scope: scopeJson.optional(),
       purpose: z
         .string()
         .regex(/^[a-z][a-z0-9_-]*$/, 'a policy purpose id')
@@ -44,7 +100,7 @@ export const restrictionApiRoutes: AnyApiRoute[] = [
           restricted: z.boolean(),
           entries: z.array(
             z.object({
-              scope: z.enum(['processing', 'direct_marketing', 'consent']),
+              scope: scopeJson,
               purposes: z.array(z.string()),
               article: z.string(),
               since: z.iso.datetime(),

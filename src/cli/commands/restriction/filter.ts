@@ -74,7 +74,9 @@ export const restrictionFilterCommand: Command = {
         await rename(partial, out);
         return result;
       } catch (e) {
+        // The file may still be opening: remove it only once the stream has closed, or it reappears.
         sink.destroy();
+        if (!sink.closed) await once(sink, 'close');
         await rm(partial, { force: true });
         throw e;
       }

@@ -19,6 +19,7 @@ import { accountRoutes } from './routes/admin-account.js';
 import { breachAdminRoutes } from './routes/admin-breaches.js';
 import { consoleRoutes } from './routes/admin-console.js';
 import { cookieAdminRoutes } from './routes/admin-cookies.js';
+import { restrictionRoutes } from './routes/admin-restrictions.js';
 import { retentionRoutes } from './routes/admin-retention.js';
 import { signInRoutes } from './routes/admin-sign-in.js';
 import { statsAdminRoutes } from './routes/admin-stats.js';
@@ -83,6 +84,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   statsAdminRoutes(app);
   dsrAdminRoutes(app);
   retentionRoutes(app);
+  restrictionRoutes(app);
   breachAdminRoutes(app);
 
   const apiRoutes: AnyApiRoute[] = [

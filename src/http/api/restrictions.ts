@@ -85,7 +85,8 @@ export const restrictionApiRoutes: AnyApiRoute[] = [
     summary:
       'Whether each person is on the restriction/suppression list (for a scope, or a policy purpose): the answers in the order asked, up to 1,000 people per call',
     tag: 'requests',
-    access: anyRole,
+    // A POST, so refused to auditors like every other (the route guard holds every POST to that).
+    access: workers,
     body: z.strictObject({
       people: z.array(person).min(1).max(RESTRICTION_CHECK_CHUNK),
       scope: scopeJson.optional(),

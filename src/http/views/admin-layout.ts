@@ -17,6 +17,7 @@ export type NavKey =
   | 'cookies'
   | 'statistics'
   | 'retention'
+  | 'restrictions'
   | 'breaches';
 
 export const adminNav: { key: NavKey; label: string; href: string; roles: readonly Role[] }[] = [
@@ -27,6 +28,7 @@ export const adminNav: { key: NavKey; label: string; href: string; roles: readon
   { key: 'cookies', label: 'Cookies', href: '/admin/cookies', roles: anyRole },
   { key: 'statistics', label: 'Statistics', href: '/admin/statistics', roles: anyRole },
   { key: 'retention', label: 'Retention', href: '/admin/retention', roles: anyRole },
+  { key: 'restrictions', label: 'Restrictions', href: '/admin/restrictions', roles: anyRole },
   { key: 'breaches', label: 'Breaches', href: '/admin/breaches', roles: evidenceReaders },
   { key: 'audit', label: 'Audit log', href: '/admin/audit', roles: evidenceReaders },
   { key: 'users', label: 'Users', href: '/admin/users', roles: dpoOnly },

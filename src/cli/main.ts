@@ -15,6 +15,41 @@ const globalOptions: Record<string, OptionSpec> = {
   help: { type: 'boolean', short: 'h', description: 'show help' },
 };
 
+/**
+ * Values that start with a dash — a key id such as `-5Xk…` (base64url), a negative number after
+ * `--months` — would be read as unknown options. Such a token is passed through parseArgs under a
+ * placeholder when it is an option's value or the command takes arguments, and put back after.
+ * A single known short option (`-h`) stays an option; `--name` always does.
+ */
+function shieldDashValues(
+  rest: string[],
+  options: Record<string, OptionSpec>,
+  takesArguments: boolean,
+): { args: string[]; restore: (p: ReturnType<typeof parseArgs>) => ReturnType<typeof parseArgs> } {
+  const shorts = new Set(Object.values(options).flatMap((o) => (o.short ? [o.short] : [])));
+  const takesValue = (t: string | undefined) =>
+    t?.startsWith('--') === true && options[t.slice(2).split('=')[0]!]?.type === 'string' && !t.includes('=');
+  const held = new Map<string, string>();
+  const args = rest.map((t, i) => {
+    const dashValue = /^-[^-]/.test(t) && !(t.length === 2 && shorts.has(t[1]!));
+    if (!dashValue || !(takesArguments || takesValue(rest[i - 1]))) return t;
+    const placeholder = `\u0000arg${i}`;
+    held.set(placeholder, t);
+    return placeholder;
+  });
+  const back = (v: unknown) => (typeof v === 'string' ? (held.get(v) ?? v) : v);
+  return {
+    args,
+    restore: (p) => ({
+      ...p,
+      positionals: p.positionals.map((v) => back(v) as string),
+      values: Object.fromEntries(
+        Object.entries(p.values).map(([k, v]) => [k, Array.isArray(v) ? v.map(back) : back(v)]),
+      ) as typeof p.values,
+    }),
+  };
+}
+
 function findCommand(argv: string[]): { command?: Command; rest: string[] } {
   let best: Command | undefined;
   for (const c of commands) {
@@ -93,9 +128,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return code;
   }
   const options = { ...command.options, ...globalOptions };
+  const { args, restore } = shieldDashValues(rest, options, (command.positionals?.max ?? 0) > 0);
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
+    parsed = restore(parseArgs({ args, options, allowPositionals: true, strict: true }));
   } catch (e) {
     return reportError(
       new GrondslagError(

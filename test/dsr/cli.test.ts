@@ -146,6 +146,22 @@ describe('grondslag dsr', () => {
     expect(types.filter((t) => t === 'access')).toHaveLength(2);
   });
 
+  it('reads an argument or option value that starts with a dash as a value (key ids, numbers)', async () => {
+    // A base64url id may start with "-": it is an argument, not an unknown option.
+    const id = await cli(['dsr', 'show', '-5Xk_q2']);
+    expect(id.code).toBe(2);
+    expect(id.stderr).toContain('-5Xk_q2');
+    expect(id.stderr).not.toContain('Unknown option');
+    const months = await cli(['dsr', 'extend', 'DSR-2026-0001', '--reasons', 'x', '--months', '-1']);
+    expect(months.code).toBe(2);
+    expect(months.stderr).toContain('--months must be 1 or 2');
+    // Options are still options.
+    const unknown = await cli(['dsr', 'list', '--nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Unknown option '--nope'");
+    expect((await cli(['dsr', 'list', '-h'])).stdout).toContain('Usage: grondslag dsr list');
+  });
+
   it('names the file when a message has no sender', async () => {
     const r = await cli(['dsr', 'import', join(fixtures, 'zonder-afzender.eml')]);
     expect(r.code).toBe(2);

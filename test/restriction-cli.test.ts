@@ -228,6 +228,13 @@ describe.skipIf(!postgresAvailable)('grondslag restriction', () => {
     expect(unknown.stderr).toContain('klanten.csv:1: no column "mail_adres"');
     expect(existsSync(out) || existsSync(`${out}.partial`)).toBe(false);
 
+    // Excel's UTF-8 CSV: the byte-order mark is not part of the first column's name, and comes back.
+    const excel = join(dir, 'excel.csv');
+    writeFileSync(excel, '\uFEFFE-mail;Plaats\r\nanna@example.org;Utrecht\r\neva@example.org;Breda\r\n');
+    const fromExcel = await cli('restriction', 'filter', excel, '--out', out);
+    expect(fromExcel.code, fromExcel.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe('\uFEFFE-mail;Plaats\neva@example.org;Breda\n');
+
     // Without a named column the customer-number column is found by its name.
     const found = await cli('restriction', 'filter', list, '--out', out);
     expect(found.code, found.stderr).toBe(0);

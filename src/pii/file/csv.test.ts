@@ -22,6 +22,19 @@ describe('CsvParser', () => {
     expect(parseAll([...csv])).toEqual(parseAll([csv]));
   });
 
+  it('leaves a leading byte-order mark out of the first column name, and says it was there', () => {
+    const p = new CsvParser('excel.csv');
+    const records = [...p.push('\uFEFFE-mail;Naam\nanna@example.org;Anna\n'), ...p.end()];
+    expect(records.map((r) => r.fields)).toEqual([
+      ['E-mail', 'Naam'],
+      ['anna@example.org', 'Anna'],
+    ]);
+    expect(p.hadBom).toBe(true);
+    expect(parseAll(['\uFEFF', 'a,b\n1,2\n'])).toEqual(parseAll(['a,b\n1,2\n']));
+    // Only at the very start: further on it is content.
+    expect(parseAll(['a,b\n\uFEFF1,2\n'])[1]).toEqual([2, '\uFEFF1', '2']);
+  });
+
   it('picks the delimiter from the header line', () => {
     expect(detectDelimiter('naam;email;"a,b"')).toBe(';');
     expect(detectDelimiter('naam\temail\tbsn')).toBe('\t');

@@ -49,6 +49,12 @@ export class CsvParser {
   private atFieldStart = true;
   /** A chunk ended on CR: a LF at the start of the next one belongs to it. */
   private skipLf = false;
+  private started = false;
+  /**
+   * Whether the input began with a byte-order mark (Excel's "CSV UTF-8" writes one). It is not
+   * part of the first column's name; a writer of the same table may want to write it again.
+   */
+  hadBom = false;
 
   constructor(
     private readonly file: string,
@@ -70,6 +76,13 @@ export class CsvParser {
 
   push(chunk: string): CsvRecord[] {
     let text = chunk;
+    if (!this.started && text.length > 0) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) {
+        this.hadBom = true;
+        text = text.slice(1);
+      }
+    }
     if (this.delimiter === undefined) {
       // Wait for the first line to choose the delimiter.
       this.firstLine += text;

@@ -54,6 +54,7 @@ export const restrictionFilterCommand: Command = {
     const counts = await withDsr(ctx, 'grondslag restriction filter', async (deps) => {
       const parser = new CsvParser(label);
       const sink = createWriteStream(partial, { mode: 0o600 });
+      let header = true;
       async function* records(): AsyncGenerator<string[]> {
         // textChunks refuses a missing file, a directory and binary data, naming file and line.
         for await (const text of textChunks(input, label)) for (const r of parser.push(text)) yield r.fields;
@@ -65,8 +66,12 @@ export const restrictionFilterCommand: Command = {
           file: label,
           check: (people) => checkRestrictions(deps.db, deps.sealer, people, filter),
           keep: async (row) => {
+            // The byte-order mark goes back where it was, so Excel still reads the list as UTF-8.
+            const bom = header && parser.hadBom ? '\uFEFF' : '';
+            header = false;
             // Backpressure: memory stays bounded by a batch even when the disk is slower.
-            if (!sink.write(`${csvLine(row, parser.delimiterInUse ?? ',')}\n`)) await once(sink, 'drain');
+            if (!sink.write(`${bom}${csvLine(row, parser.delimiterInUse ?? ',')}\n`))
+              await once(sink, 'drain');
           },
         });
         sink.end();

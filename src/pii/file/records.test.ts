@@ -40,6 +40,22 @@ describe('readRecords', () => {
     expect(rows[0]!.row).toEqual({ naam: 'Jan', 'adres.straat': 'Kerkstraat 1', 'tel[].nr': ['06', '07'] });
   });
 
+  it('reads CSV, JSON, NDJSON and logs that begin with a byte-order mark as without one', async () => {
+    const bom = '\uFEFF';
+    expect((await read('bom.csv', `${bom}email,naam\njan@example.nl,Jan\n`, 'csv'))[0]!.row).toEqual({
+      email: 'jan@example.nl',
+      naam: 'Jan',
+    });
+    expect((await read('bom.json', `${bom}[{"email":"jan@example.nl"}]`, 'json'))[0]!.row).toEqual({
+      email: 'jan@example.nl',
+    });
+    expect((await read('bom.ndjson', `${bom}{"email":"jan@example.nl"}\n`, 'ndjson'))[0]).toEqual({
+      line: 1,
+      row: { email: 'jan@example.nl' },
+    });
+    expect((await read('bom.log', `${bom}user=jan\n`, 'log'))[0]!.row).toEqual(logRow('user=jan'));
+  });
+
   it('names line and column of malformed JSON and NDJSON', async () => {
     await expect(read('d.json', '[\n  {"a": 1},\n  {"a": }\n]', 'json')).rejects.toThrow(
       /d\.json:3:\d+: not valid JSON/,

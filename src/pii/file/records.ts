@@ -72,12 +72,19 @@ export async function* textChunks(path: string, label: string): AsyncGenerator<s
   if (rest) yield rest;
 }
 
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** Lines of a text file, without their line ends, numbered from 1. */
 async function* lines(path: string, label: string): AsyncGenerator<{ line: number; text: string }> {
   let pending = '';
   let line = 1;
+  let first = true;
   for await (const chunk of textChunks(path, label)) {
-    pending += chunk;
+    // A byte-order mark (Windows tools write one) is not part of the first line.
+    pending += first ? withoutBom(chunk) : chunk;
+    first = false;
     let from = 0;
     for (let nl = pending.indexOf('\n'); nl !== -1; nl = pending.indexOf('\n', from)) {
       const text = pending.slice(from, nl);
@@ -220,7 +227,7 @@ export async function* readRecords(
     case 'json': {
       let text = '';
       for await (const chunk of textChunks(path, label)) text += chunk;
-      const value = parseJson(text, label);
+      const value = parseJson(withoutBom(text), label);
       const items = Array.isArray(value) ? value : [value];
       for (const item of items) yield { line: 1, row: flatten(item) };
       return;

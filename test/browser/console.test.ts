@@ -5,6 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/access/users.js';
 import { resolveConfig } from '../../src/config.js';
+import { sealerFor } from '../../src/crypto/master-key.js';
+import { addRestriction } from '../../src/dsr/restriction.js';
 import { createApp } from '../../src/http/app.js';
 import { createLogger } from '../../src/log.js';
 import { demoPolicyPath } from '../../src/paths.js';
@@ -43,9 +45,25 @@ describe.skipIf(!available)('console and portal in Chromium', () => {
       { email: EMAIL, role: 'dpo', password: PASSWORD },
       { actor: 'cli', now: new Date() },
     );
+    const config = resolveConfig(undefined, undefined, {}, process.cwd());
+    // An objection to direct marketing, as an executed request leaves it (no request: nobody to mail).
+    await db.transaction((tx) =>
+      addRestriction(
+        tx,
+        sealerFor(config),
+        {
+          scope: 'direct_marketing',
+          purposes: [],
+          reason: 'objection_direct_marketing',
+          article: 'GDPR Art. 21(3)',
+          identity: { email: 'bezwaar@example.org' },
+        },
+        new Date(),
+      ),
+    );
     const app = createApp({
       db,
-      config: resolveConfig(undefined, undefined, {}, process.cwd()),
+      config,
       policy: await loadPolicyFile(demoPolicyPath, 'examples/cloudaware/policy.yaml'),
       clock: () => new Date(),
       log: createLogger({ level: 'warn' }),
@@ -93,6 +111,26 @@ describe.skipIf(!available)('console and portal in Chromium', () => {
     expect(await page.locator('section.card').count()).toBeGreaterThan(3);
     const nav = page.getByRole('navigation', { name: 'Console' });
     expect(await nav.getByRole('link', { name: 'Register' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('shows the restriction list and lifts an entry from it', async () => {
+    await page.goto(`${base}/admin`);
+    await page
+      .getByRole('navigation', { name: 'Console' })
+      .getByRole('link', { name: 'Restrictions' })
+      .click();
+    await page.waitForURL(`${base}/admin/restrictions`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Restriction list');
+    const row = page.locator('tbody tr').first();
+    expect(await row.textContent()).toContain('no direct marketing');
+    expect(await page.content()).not.toContain('bezwaar@example.org');
+    await saveScreenshot(page, 'restrictions.png');
+
+    await row.getByLabel(/Why lift entry/).fill('Opnieuw aangemeld voor de nieuwsbrief.');
+    await row.getByRole('button', { name: 'Lift' }).click();
+    await page.waitForURL(`${base}/admin/restrictions?notice=lifted`);
+    expect(await page.getByRole('status').textContent()).toContain('The entry is lifted');
+    expect(await page.getByText('No active entries.').isVisible()).toBe(true);
   });
 
   it("switches the statement's language on the portal", async () => {

@@ -11,6 +11,7 @@ const benchmarks: Record<string, () => Promise<{ main(args: string[]): Promise<v
   retention: () => import('./retention.js'),
   'stats-ingest': () => import('./stats-ingest.js'),
   'cookies-audit': () => import('./cookies-audit.js'),
+  'restriction-filter': () => import('./restriction-filter.js'),
 };
 
 const [name, ...args] = process.argv.slice(2);

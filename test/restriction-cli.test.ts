@@ -189,6 +189,8 @@ describe.skipIf(!postgresAvailable)('grondslag restriction', () => {
       rows: 5,
       kept: 2,
       dropped: 3,
+      // Cato's row has neither an e-mail address nor a phone number: kept, and counted as unchecked.
+      unchecked: 1,
       droppedBy: { direct_marketing: 2, consent: 1 },
     });
     expect(readFileSync(out, 'utf8')).toBe(
@@ -215,6 +217,46 @@ describe.skipIf(!postgresAvailable)('grondslag restriction', () => {
     );
     expect(JSON.parse(scoped.stdout)).toMatchObject({ kept: 3, dropped: 2 });
     expect(readFileSync(out, 'utf8')).toContain('"zegt ""nee"" tegen; alles"');
+  });
+
+  it('filters NDJSON line by line, finding nested keys, writing kept lines as they were', async () => {
+    const list = join(dir, 'export.ndjson');
+    writeFileSync(
+      list,
+      [
+        '{"email":"anna@example.org","naam":"Anna"}',
+        '{"contact":{"telefoon":"06 12345678"},"naam":"Anna via telefoon"}',
+        '',
+        '{"naam": "Eva",   "email":"eva@example.org"}',
+        '{"naam":"zonder gegevens"}',
+        '',
+      ].join('\n'),
+    );
+    const out = join(dir, 'export-schoon.ndjson');
+    const r = await cli('restriction', 'filter', list, '--out', out, '--scope', 'direct_marketing', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ rows: 4, kept: 2, dropped: 2, unchecked: 1 });
+    expect(readFileSync(out, 'utf8')).toBe(
+      '{"naam": "Eva",   "email":"eva@example.org"}\n{"naam":"zonder gegevens"}\n',
+    );
+
+    const text = await cli('restriction', 'filter', list, '--out', out, '--scope', 'direct_marketing');
+    expect(text.stdout).toBe(
+      `4 rows: 2 written to ${out}, 2 left out (2 direct marketing); 1 kept without any identifier to check\n`,
+    );
+
+    const broken = join(dir, 'broken.jsonl');
+    writeFileSync(broken, '{"email":"eva@example.org"}\n{"email": }\n');
+    const bad = await cli('restriction', 'filter', broken, '--out', join(dir, 'broken-out.jsonl'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/broken\.jsonl:2:\d+: not valid JSON/);
+    expect(
+      existsSync(join(dir, 'broken-out.jsonl')) || existsSync(join(dir, 'broken-out.jsonl.partial')),
+    ).toBe(false);
+
+    const unknownFormat = await cli('restriction', 'filter', join(dir, 'export.json'), '--out', out);
+    expect(unknownFormat.code).toBe(2);
+    expect(unknownFormat.stderr).toContain('give --format csv or --format ndjson');
   });
 
   it('refuses an unknown column, binary input and writing over the input — and leaves no file', async () => {

@@ -72,15 +72,61 @@ export interface FilterCounts {
   rows: number;
   kept: number;
   dropped: number;
+  /** Kept rows that carried no identifier at all, so nothing could be checked for them. */
+  unchecked: number;
   /** Dropped rows by the scope of the entries that listed them (a row may count under several). */
   droppedBy: Partial<Record<RestrictionScope, number>>;
 }
 
 /**
- * Splits a table into kept and dropped rows. The first record is the header: it names the identifier
- * columns (`identityColumnIndexes`) and goes to `keep` as it is. `check` answers for a batch of
- * people in order (`checkRestrictions` with the caller's scope or purpose); `keep` receives every
- * row of someone not listed.
+ * Splits `items` into kept and dropped: `person` reads an item's identifiers, `check` answers for a
+ * batch of people in order (`checkRestrictions` with the caller's scope or purpose), `keep` receives
+ * every item of someone not listed. Memory is bounded by a batch.
+ */
+export async function filterPeople<T>(
+  items: AsyncIterable<T>,
+  options: {
+    person: (item: T) => Partial<SubjectIdentity>;
+    check: (people: Partial<SubjectIdentity>[]) => Promise<RestrictionStatus[]>;
+    keep: (item: T) => void | Promise<void>;
+    batchSize?: number;
+  },
+): Promise<FilterCounts> {
+  const batchSize = options.batchSize ?? 1000;
+  const counts: FilterCounts = { rows: 0, kept: 0, dropped: 0, unchecked: 0, droppedBy: {} };
+  let batch: T[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const people = batch.map(options.person);
+    const statuses = await options.check(people);
+    for (let i = 0; i < batch.length; i++) {
+      const s = statuses[i]!;
+      if (!s.restricted) {
+        counts.kept++;
+        const p = people[i]!;
+        if (!p.email?.trim() && !p.phone?.trim() && !p.customerNumber?.trim()) counts.unchecked++;
+        await options.keep(batch[i]!);
+        continue;
+      }
+      counts.dropped++;
+      for (const scope of new Set(s.entries.map((e) => e.scope))) {
+        counts.droppedBy[scope] = (counts.droppedBy[scope] ?? 0) + 1;
+      }
+    }
+    batch = [];
+  };
+  for await (const item of items) {
+    counts.rows++;
+    batch.push(item);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return counts;
+}
+
+/**
+ * A table (field arrays) through `filterPeople`. The first record is the header: it names the
+ * identifier columns (`identityColumnIndexes`) and goes to `keep` as it is.
  */
 export async function filterTable(
   records: AsyncIterable<string[]>,
@@ -92,48 +138,49 @@ export async function filterTable(
     batchSize?: number;
   },
 ): Promise<FilterCounts> {
-  const batchSize = options.batchSize ?? 1000;
-  const counts: FilterCounts = { rows: 0, kept: 0, dropped: 0, droppedBy: {} };
-  let columns: Partial<Record<keyof IdentityColumns, number>> | undefined;
-  let batch: string[][] = [];
-  const flush = async () => {
-    if (batch.length === 0 || !columns) return;
-    const c = columns;
-    const people = batch.map((r) => ({
-      ...(c.email !== undefined ? { email: r[c.email] ?? '' } : {}),
-      ...(c.phone !== undefined ? { phone: r[c.phone] ?? '' } : {}),
-      ...(c.customerNumber !== undefined ? { customerNumber: r[c.customerNumber] ?? '' } : {}),
-    }));
-    const statuses = await options.check(people);
-    for (let i = 0; i < batch.length; i++) {
-      const s = statuses[i]!;
-      if (!s.restricted) {
-        counts.kept++;
-        await options.keep(batch[i]!);
-        continue;
-      }
-      counts.dropped++;
-      for (const scope of new Set(s.entries.map((e) => e.scope))) {
-        counts.droppedBy[scope] = (counts.droppedBy[scope] ?? 0) + 1;
-      }
-    }
-    batch = [];
-  };
-  for await (const record of records) {
-    if (columns === undefined) {
-      columns = identityColumnIndexes(record, options.named, options.file);
-      await options.keep(record);
-      continue;
-    }
-    counts.rows++;
-    batch.push(record);
-    if (batch.length >= batchSize) await flush();
-  }
-  if (columns === undefined) {
+  const it = records[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) {
     throw new GrondslagError('RESTRICTION_FILE_EMPTY', `${options.file}: no header line (the file is empty)`);
   }
-  await flush();
-  return counts;
+  const c = identityColumnIndexes(first.value, options.named, options.file);
+  await options.keep(first.value);
+  return filterPeople(
+    { [Symbol.asyncIterator]: () => it },
+    {
+      person: (r) => ({
+        ...(c.email !== undefined ? { email: r[c.email] ?? '' } : {}),
+        ...(c.phone !== undefined ? { phone: r[c.phone] ?? '' } : {}),
+        ...(c.customerNumber !== undefined ? { customerNumber: r[c.customerNumber] ?? '' } : {}),
+      }),
+      check: options.check,
+      keep: options.keep,
+      ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    },
+  );
+}
+
+/**
+ * A JSON record's identifiers: the named keys (dotted for nested objects, as `scan file` names
+ * them), else the first key of each kind with a usual name. Numbers count as text (a phone number
+ * or customer number exported as a number); anything else is no identifier.
+ */
+export function identityOfRecord(
+  record: Record<string, unknown>,
+  named: IdentityColumns,
+): Partial<SubjectIdentity> {
+  const kinds = Object.keys(DEFAULT_NAMES) as (keyof IdentityColumns)[];
+  const anyNamed = kinds.some((k) => named[k] !== undefined);
+  const out: Partial<SubjectIdentity> = {};
+  for (const k of kinds) {
+    let key: string | undefined;
+    if (anyNamed) key = named[k];
+    else key = Object.keys(record).find((name) => DEFAULT_NAMES[k].includes(canon(name.split('.').pop()!)));
+    if (key === undefined) continue;
+    const v = record[key];
+    if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);
+  }
+  return out;
 }
 
 /** One CSV record as text: fields quoted where they hold the delimiter, a quote or a line break. */

@@ -77,7 +77,7 @@ function withoutBom(text: string): string {
 }
 
 /** Lines of a text file, without their line ends, numbered from 1. */
-async function* lines(path: string, label: string): AsyncGenerator<{ line: number; text: string }> {
+export async function* lines(path: string, label: string): AsyncGenerator<{ line: number; text: string }> {
   let pending = '';
   let line = 1;
   let first = true;
@@ -138,7 +138,7 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - lineStart + 1 };
 }
 
-function parseJson(text: string, label: string, lineOffset = 0): unknown {
+export function parseJson(text: string, label: string, lineOffset = 0): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {

@@ -4,40 +4,65 @@ import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { checkRestrictions } from '../../../dsr/restriction.js';
-import { csvLine, filterTable, type IdentityColumns } from '../../../dsr/restriction-filter.js';
+import {
+  csvLine,
+  type FilterCounts,
+  filterPeople,
+  filterTable,
+  type IdentityColumns,
+  identityOfRecord,
+} from '../../../dsr/restriction-filter.js';
 import { GrondslagError } from '../../../errors.js';
 import { CsvParser } from '../../../pii/file/csv.js';
-import { textChunks } from '../../../pii/file/records.js';
+import { flatten, formatFromName, lines, parseJson, textChunks } from '../../../pii/file/records.js';
 import { type Command, ExitCode, printJson } from '../../command.js';
 import { withDsr } from '../dsr/context.js';
 import { filterOptions, parseFilter } from './options.js';
 
 /**
- * `grondslag restriction filter FILE --out FILE`: a CSV export (a mailing list, a file for a
- * processor) without the rows of people on the restriction/suppression list — the list honoured by
- * exports. The header and every other row are written unchanged in content (fields re-quoted only
- * where needed); the output appears only when complete (written beside it, then renamed), readable
- * by its owner alone, since it holds personal data.
+ * `grondslag restriction filter FILE --out FILE`: an export (a mailing list, a file for a processor)
+ * without the records of people on the restriction/suppression list — the list honoured by exports.
+ * CSV: the header and every kept row written again with the same delimiter (fields re-quoted only
+ * where needed, a byte-order mark kept). NDJSON: every kept line written as it was. The output
+ * appears only when complete (written beside it, then renamed), readable by its owner alone, since
+ * it holds personal data; memory is bounded by a batch of 1,000 records.
  */
 export const restrictionFilterCommand: Command = {
   name: ['restriction', 'filter'],
-  summary: 'write a CSV without the rows of people on the restriction/suppression list',
+  summary: 'write a CSV or NDJSON export without the records of people on the restriction/suppression list',
   usage:
-    'FILE.csv --out FILE.csv [--email-column C] [--phone-column C] [--customer-column C] [--scope S] [--purpose P] [--json]',
+    'FILE --out FILE [--format csv|ndjson] [--email-column C] [--phone-column C] [--customer-column C] [--scope S] [--purpose P] [--json]',
   positionals: { min: 1, max: 1 },
   options: {
-    out: { type: 'string', description: 'the CSV to write (not the input)' },
-    'email-column': { type: 'string', description: 'the column with e-mail addresses' },
-    'phone-column': { type: 'string', description: 'the column with phone numbers' },
-    'customer-column': { type: 'string', description: 'the column with customer numbers' },
+    out: { type: 'string', description: 'the file to write (not the input)' },
+    format: {
+      type: 'string',
+      description: 'csv or ndjson (default: from the file name: .csv/.tsv, .ndjson/.jsonl)',
+    },
+    'email-column': { type: 'string', description: 'the column (or NDJSON key) with e-mail addresses' },
+    'phone-column': { type: 'string', description: 'the column (or NDJSON key) with phone numbers' },
+    'customer-column': { type: 'string', description: 'the column (or NDJSON key) with customer numbers' },
     ...filterOptions,
   },
   async run(ctx) {
-    const input = resolve(ctx.io.cwd, ctx.positionals[0]!);
+    const label = ctx.positionals[0]!;
+    const input = resolve(ctx.io.cwd, label);
     const out =
       typeof ctx.values.out === 'string' && ctx.values.out !== '' ? resolve(ctx.io.cwd, ctx.values.out) : '';
-    if (!out) throw new GrondslagError('CLI_BAD_ARGUMENTS', '--out FILE.csv is required');
+    if (!out) throw new GrondslagError('CLI_BAD_ARGUMENTS', '--out FILE is required');
     if (out === input) throw new GrondslagError('CLI_BAD_ARGUMENTS', '--out must not be the input file');
+    const asked = ctx.values.format;
+    const format = typeof asked === 'string' ? asked : formatFromName(label);
+    if (format !== 'csv' && format !== 'ndjson') {
+      throw new GrondslagError(
+        'CLI_BAD_ARGUMENTS',
+        typeof asked === 'string'
+          ? '--format must be csv or ndjson'
+          : format
+            ? `${label} looks like ${format}; this reads CSV and NDJSON: give --format csv or --format ndjson if it is one of them`
+            : `cannot tell the format of ${label} from its name: give --format csv or --format ndjson`,
+      );
+    }
     const named: IdentityColumns = {};
     for (const [flag, key] of [
       ['email-column', 'email'],
@@ -48,32 +73,21 @@ export const restrictionFilterCommand: Command = {
       if (typeof v === 'string' && v !== '') named[key] = v;
     }
     const filter = parseFilter(ctx);
-    const label = ctx.positionals[0]!;
 
     const partial = `${out}.partial`;
     const counts = await withDsr(ctx, 'grondslag restriction filter', async (deps) => {
-      const parser = new CsvParser(label);
       const sink = createWriteStream(partial, { mode: 0o600 });
-      let header = true;
-      async function* records(): AsyncGenerator<string[]> {
-        // textChunks refuses a missing file, a directory and binary data, naming file and line.
-        for await (const text of textChunks(input, label)) for (const r of parser.push(text)) yield r.fields;
-        for (const r of parser.end()) yield r.fields;
-      }
+      // Backpressure: memory stays bounded by a batch even when the disk is slower.
+      const write = async (text: string) => {
+        if (!sink.write(text)) await once(sink, 'drain');
+      };
+      const check = (people: Parameters<typeof checkRestrictions>[2]) =>
+        checkRestrictions(deps.db, deps.sealer, people, filter);
       try {
-        const result = await filterTable(records(), {
-          named,
-          file: label,
-          check: (people) => checkRestrictions(deps.db, deps.sealer, people, filter),
-          keep: async (row) => {
-            // The byte-order mark goes back where it was, so Excel still reads the list as UTF-8.
-            const bom = header && parser.hadBom ? '\uFEFF' : '';
-            header = false;
-            // Backpressure: memory stays bounded by a batch even when the disk is slower.
-            if (!sink.write(`${bom}${csvLine(row, parser.delimiterInUse ?? ',')}\n`))
-              await once(sink, 'drain');
-          },
-        });
+        const result: FilterCounts =
+          format === 'csv'
+            ? await filterCsv(input, label, named, check, write)
+            : await filterNdjson(input, label, named, check, write);
         sink.end();
         await finished(sink);
         await rename(partial, out);
@@ -91,10 +105,62 @@ export const restrictionFilterCommand: Command = {
       .join(', ');
     if (ctx.json) printJson(ctx, { file: out, ...counts });
     else {
+      const unchecked =
+        counts.unchecked > 0 ? `; ${counts.unchecked} kept without any identifier to check` : '';
       ctx.io.stdout(
-        `${counts.rows} rows: ${counts.kept} written to ${out}, ${counts.dropped} left out${by ? ` (${by})` : ''}\n`,
+        `${counts.rows} rows: ${counts.kept} written to ${out}, ${counts.dropped} left out${by ? ` (${by})` : ''}${unchecked}\n`,
       );
     }
     return ExitCode.ok;
   },
 };
+
+type Check = Parameters<typeof filterPeople>[1]['check'];
+
+async function filterCsv(
+  input: string,
+  label: string,
+  named: IdentityColumns,
+  check: Check,
+  write: (text: string) => Promise<void>,
+): Promise<FilterCounts> {
+  const parser = new CsvParser(label);
+  async function* records(): AsyncGenerator<string[]> {
+    // textChunks refuses a missing file, a directory and binary data, naming file and line.
+    for await (const text of textChunks(input, label)) for (const r of parser.push(text)) yield r.fields;
+    for (const r of parser.end()) yield r.fields;
+  }
+  let header = true;
+  return filterTable(records(), {
+    named,
+    file: label,
+    check,
+    keep: async (row) => {
+      // The byte-order mark goes back where it was, so Excel still reads the list as UTF-8.
+      const bom = header && parser.hadBom ? '\uFEFF' : '';
+      header = false;
+      await write(`${bom}${csvLine(row, parser.delimiterInUse ?? ',')}\n`);
+    },
+  });
+}
+
+async function filterNdjson(
+  input: string,
+  label: string,
+  named: IdentityColumns,
+  check: Check,
+  write: (text: string) => Promise<void>,
+): Promise<FilterCounts> {
+  async function* records(): AsyncGenerator<{ text: string; value: Record<string, unknown> }> {
+    for await (const { line, text } of lines(input, label)) {
+      if (text.trim() === '') continue;
+      // A malformed line fails the whole run with its line and column; nothing is written.
+      yield { text, value: flatten(parseJson(text, label, line - 1)) };
+    }
+  }
+  return filterPeople(records(), {
+    person: (r) => identityOfRecord(r.value, named),
+    check,
+    keep: (r) => write(`${r.text}\n`),
+  });
+}

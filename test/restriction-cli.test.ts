@@ -118,7 +118,7 @@ describe.skipIf(!postgresAvailable)('grondslag restriction', () => {
         },
         NOW,
       );
-      await liftRestriction(tx, lifted, NOW);
+      await liftRestriction(tx, lifted, { at: NOW, by: 'cli', reason: 'test set-up' });
     });
   }, 120_000);
 
@@ -355,9 +355,11 @@ describe.skipIf(!postgresAvailable)('grondslag restriction', () => {
     };
     expect(active.entries.map((e) => e.id)).not.toContain(requestEntry);
     const all = JSON.parse((await cli('restriction', 'list', '--all', '--json')).stdout) as {
-      entries: { id: number; liftedAt: string | null }[];
+      entries: { id: number; liftedAt: string | null; liftReason: string | null }[];
     };
     expect(all.entries.find((e) => e.id === requestEntry)?.liftedAt).not.toBeNull();
+    // Who lifted and why stays on record, also where there was nobody to write to.
+    expect(all.entries.find((e) => e.id === orphanId)?.liftReason).toBe('Bewaartermijn voorbij.');
     const audit = await listAudit(own.db, { limit: 20 });
     expect(audit.filter((e) => e.action === 'dsr.restriction_lifted').map((e) => e.actor)).toEqual([
       'cli',

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { GrondslagError, isGrondslagError } from '../errors.js';
 
 /**
  * One CLI verb. Commands are small: parse options, call one domain function, shape the output.
@@ -55,4 +56,21 @@ export interface Command {
 /** Writes one JSON document followed by a newline. */
 export function printJson(ctx: CommandContext, value: unknown): void {
   ctx.io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * Runs `fn`, reporting a conflict with the state of what was asked — a move the request's state
+ * does not allow, an entry already lifted, a request not executed yet — as unusable input (exit 2).
+ * Call it around the domain action only: a conflict of the installation itself (the data
+ * directory in use) arises outside it and stays exit 3.
+ */
+export async function stateConflictAsInput<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (isGrondslagError(e) && e.kind === 'conflict') {
+      throw new GrondslagError(e.code, e.message, { kind: 'input', details: e.details });
+    }
+    throw e;
+  }
 }

@@ -4,7 +4,7 @@ import type { Queryable } from '../store/db.js';
 import type { DsrDeps } from './deps.js';
 import { mailLetter } from './letter-mail.js';
 import { restrictionLiftLetter } from './letters.js';
-import type { RestrictionScope } from './restriction.js';
+import { liftRestriction, type RestrictionScope } from './restriction.js';
 import { loadRequest } from './store.js';
 import { requireMailer } from './verification.js';
 
@@ -23,6 +23,8 @@ export interface RestrictionEntry {
   article: string;
   since: Date;
   liftedAt: Date | null;
+  /** Why it was lifted (the reasons given to the person, when there was one to tell). */
+  liftReason: string | null;
   request: { id: string; reference: string } | null;
   identifiers: number;
   rows: number;
@@ -38,6 +40,7 @@ export function restrictionEntryJson(e: RestrictionEntry) {
     article: e.article,
     since: e.since.toISOString(),
     liftedAt: e.liftedAt?.toISOString() ?? null,
+    liftReason: e.liftReason,
     request: e.request?.reference ?? null,
     identifiers: e.identifiers,
     rows: e.rows,
@@ -57,12 +60,13 @@ export async function listRestrictionEntries(
     article: string;
     created_at: Date;
     lifted_at: Date | null;
+    lift_reason: string | null;
     request_id: string | null;
     reference: string | null;
     identifiers: string;
     restricted_rows: string;
   }>(
-    `select r.id, r.scope, r.purposes, r.reason, r.article, r.created_at, r.lifted_at, r.request_id, q.reference,
+    `select r.id, r.scope, r.purposes, r.reason, r.article, r.created_at, r.lifted_at, r.lift_reason, r.request_id, q.reference,
             (select count(*) from grondslag.dsr_restriction_identity i where i.restriction_id = r.id) as identifiers,
             (select count(*) from grondslag.dsr_restricted_row k where k.restriction_id = r.id) as restricted_rows
        from grondslag.dsr_restriction r
@@ -80,6 +84,7 @@ export async function listRestrictionEntries(
     article: r.article,
     since: r.created_at,
     liftedAt: r.lifted_at,
+    liftReason: r.lift_reason,
     request: r.request_id && r.reference ? { id: r.request_id, reference: r.reference } : null,
     identifiers: Number(r.identifiers),
     rows: Number(r.restricted_rows),
@@ -137,7 +142,7 @@ export async function liftRestrictionEntry(
       await mailLetter(deps, mailer, tx, { requestId: request.id, letter, purpose: 'notice', at: now });
       notified = true;
     }
-    await tx.query('update grondslag.dsr_restriction set lifted_at = $2 where id = $1', [id, now]);
+    await liftRestriction(tx, id, { at: now, by: input.by, reason: reasons });
     await appendAudit(
       tx,
       {

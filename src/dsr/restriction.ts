@@ -1,12 +1,6 @@
 import type { Sealer } from '../crypto/sealed.js';
 import type { Queryable } from '../store/db.js';
-import {
-  identityEntries,
-  identityLookup,
-  normaliseCustomerNumber,
-  normaliseEmail,
-  normalisePhone,
-} from './identity.js';
+import { identityEntries, identityLookup, normaliseIdentity } from './identity.js';
 import type { IdentityKind, SubjectIdentity } from './request.js';
 
 /**
@@ -200,22 +194,20 @@ export async function checkRestrictions(
   return out;
 }
 
-/** A person's identifiers as the list holds them; those that cannot be normalised are left out. */
+/**
+ * A person's identifiers normalised as at intake; empty ones are left out, and so is one that
+ * normalises to nothing (a phone column holding text), which would otherwise match every such row.
+ */
 function lookupEntries(p: Partial<SubjectIdentity>): { kind: IdentityKind; value: string }[] {
-  const out: { kind: IdentityKind; value: string }[] = [];
-  const add = (kind: IdentityKind, value: string | undefined, normalise: (v: string) => string) => {
-    if (value === undefined || value.trim() === '') return;
-    try {
-      const v = normalise(value);
-      if (v !== '') out.push({ kind, value: v });
-    } catch {
-      // An identifier that is not one (a phone column holding text) matches nobody.
-    }
-  };
-  add('email', p.email, normaliseEmail);
-  add('phone', p.phone, normalisePhone);
-  add('customer_number', p.customerNumber, normaliseCustomerNumber);
-  return out;
+  const given: [IdentityKind, string | undefined][] = [
+    ['email', p.email],
+    ['phone', p.phone],
+    ['customer_number', p.customerNumber],
+  ];
+  return given.flatMap(([kind, raw]) => {
+    const value = raw?.trim() ? normaliseIdentity(kind, raw) : '';
+    return value === '' ? [] : [{ kind, value }];
+  });
 }
 
 /**
@@ -243,11 +235,19 @@ export async function restrictedKeys(
   return [...by].map(([field, values]) => ({ field, values }));
 }
 
-/** Lifts an entry (Art. 18(3): the person is told before a restriction is lifted). */
-export async function liftRestriction(tx: Queryable, id: number, now: Date): Promise<boolean> {
+/**
+ * Lifts an entry, recording who and why. Art. 18(3): the person is told before a restriction is
+ * lifted — `liftRestrictionEntry` (restriction-entries.ts) sends that notice and then calls this.
+ */
+export async function liftRestriction(
+  tx: Queryable,
+  id: number,
+  lift: { at: Date; by: string; reason: string },
+): Promise<boolean> {
   const { rowCount } = await tx.query(
-    'update grondslag.dsr_restriction set lifted_at = $2 where id = $1 and lifted_at is null',
-    [id, now],
+    `update grondslag.dsr_restriction set lifted_at = $2, lifted_by = $3, lift_reason = $4
+      where id = $1 and lifted_at is null`,
+    [id, lift.at, lift.by, lift.reason],
   );
   return rowCount > 0;
 }

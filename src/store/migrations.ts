@@ -8,6 +8,7 @@ import { retention } from './migrations/0006_retention.js';
 import { cookieAudits } from './migrations/0007_cookie_audits.js';
 import { siteStats } from './migrations/0008_site_stats.js';
 import { breaches } from './migrations/0009_breaches.js';
+import { restrictionLift } from './migrations/0010_restriction_lift.js';
 
 /**
  * Every migration, in order. Append only: a migration that has shipped is never edited, since
@@ -23,4 +24,5 @@ export const migrations: Migration[] = [
   cookieAudits,
   siteStats,
   breaches,
+  restrictionLift,
 ];

@@ -108,7 +108,9 @@ describe('console: Restrictions', () => {
     expect(after).toContain('The entry is lifted');
     expect(after).toContain('No active entries.');
     const all = await (await operator.get('/admin/restrictions?all=true')).text();
-    expect(all).toMatch(/lifted \d{4}-\d{2}-\d{2}/);
+    expect(all).toMatch(
+      /lifted \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC: You asked us to send the newsletter again\./,
+    );
 
     const again = await operator.post(
       `/admin/restrictions/${entry}/lift`,

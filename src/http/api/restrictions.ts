@@ -36,6 +36,7 @@ const entryJson = z.object({
   article: z.string(),
   since: z.iso.datetime(),
   liftedAt: z.iso.datetime().nullable(),
+  liftReason: z.string().nullable(),
   request: z.string().nullable(),
   identifiers: z.number().int(),
   rows: z.number().int(),

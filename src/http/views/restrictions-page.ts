@@ -27,7 +27,7 @@ const scopeText: Record<RestrictionEntry['scope'], string> = {
 
 function row(ctx: AdminPageContext, v: RestrictionsView, e: RestrictionEntry): Html {
   const lift = e.liftedAt
-    ? html`<span class="small muted">lifted ${formatTime(e.liftedAt)}</span>`
+    ? html`<span class="small muted">lifted ${formatTime(e.liftedAt)}: ${e.liftReason ?? ''}</span>`
     : v.canLift
       ? html`<form class="inline" method="post" action="/admin/restrictions/${e.id}/lift">${csrfField(ctx.csrf)}
       <label class="skip" for="lift-${e.id}">Why lift entry ${e.id}</label>

@@ -13,8 +13,15 @@ import { parseDetails, parseRequestType } from '../../../dsr/details-schema.js';
 import { type DenialGround, type DsrRequest, denialGrounds } from '../../../dsr/request.js';
 import { requestSummary } from '../../../dsr/summary.js';
 import { sendVerificationCode } from '../../../dsr/verification.js';
-import { GrondslagError, isGrondslagError } from '../../../errors.js';
-import { type Command, type CommandContext, ExitCode, type OptionSpec, printJson } from '../../command.js';
+import { GrondslagError } from '../../../errors.js';
+import {
+  type Command,
+  type CommandContext,
+  ExitCode,
+  type OptionSpec,
+  printJson,
+  stateConflictAsInput,
+} from '../../command.js';
 import { withDsr } from './context.js';
 
 /**
@@ -60,15 +67,8 @@ function decisionCommand(d: Decision): Command {
       const act = d.parse(ctx);
       const id = ctx.positionals[0]!;
       const result = await withDsr(ctx, `grondslag dsr ${d.verb}`, async (deps) => {
-        try {
-          return { ...(await act(deps, id)), now: deps.clock() };
-        } catch (e) {
-          // A move the request's state does not allow is a problem with what was asked: exit 2.
-          if (isGrondslagError(e) && e.kind === 'conflict') {
-            throw new GrondslagError(e.code, e.message, { kind: 'input', details: e.details });
-          }
-          throw e;
-        }
+        const done = await stateConflictAsInput(() => act(deps, id));
+        return { ...done, now: deps.clock() };
       });
       const r = result.request;
       if (ctx.json) {
@@ -203,10 +203,8 @@ export const dsrTypeCommand = decisionCommand({
         throw new GrondslagError('CLI_BAD_ARGUMENTS', `--details is not valid JSON: ${(e as Error).message}`);
       }
     }
+    // parseDetails also refuses details of another type than --type.
     const parsed = parseDetails(type, details);
-    if (parsed.type !== type) {
-      throw new GrondslagError('CLI_BAD_ARGUMENTS', `--details is for type ${parsed.type}, not ${type}`);
-    }
     return async (deps, id) => ({ request: await setRequestType(deps, id, { by: ACTOR, details: parsed }) });
   },
   done: 'type set',

@@ -2,9 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { sealerFor } from '../../../crypto/master-key.js';
 import { exportExecution } from '../../../dsr/export.js';
-import { GrondslagError, isGrondslagError } from '../../../errors.js';
+import { GrondslagError } from '../../../errors.js';
 import { loadPolicyFile } from '../../../policy/load.js';
-import { type Command, ExitCode, printJson } from '../../command.js';
+import { type Command, ExitCode, printJson, stateConflictAsInput } from '../../command.js';
 import { withStore } from '../../open-store.js';
 
 /**
@@ -29,15 +29,9 @@ export const dsrExportCommand: Command = {
     const sealer = sealerFor(config, ctx.io.env);
     const policy = (await loadPolicyFile(config.policyPath)).policy;
     const result = await withStore(config, 'grondslag dsr export', async (db) => {
-      try {
-        return await exportExecution(db, sealer, policy, id, { actor: 'cli', now: () => new Date() });
-      } catch (e) {
-        // Not executed yet is a problem with what was asked: exit 2.
-        if (isGrondslagError(e) && e.kind === 'conflict') {
-          throw new GrondslagError(e.code, e.message, { kind: 'input' });
-        }
-        throw e;
-      }
+      return stateConflictAsInput(() =>
+        exportExecution(db, sealer, policy, id, { actor: 'cli', now: () => new Date() }),
+      );
     });
     const path = resolve(ctx.io.cwd, out);
     await writeFile(path, result.zip, { mode: 0o600 });

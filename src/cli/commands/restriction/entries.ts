@@ -4,14 +4,20 @@ import {
   type RestrictionEntry,
   restrictionEntryJson,
 } from '../../../dsr/restriction-entries.js';
-import { GrondslagError, isGrondslagError } from '../../../errors.js';
-import { type Command, type CommandContext, ExitCode, printJson } from '../../command.js';
+import { GrondslagError } from '../../../errors.js';
+import {
+  type Command,
+  type CommandContext,
+  ExitCode,
+  printJson,
+  stateConflictAsInput,
+} from '../../command.js';
 import { withDsr } from '../dsr/context.js';
 
 function line(e: RestrictionEntry): string {
   const purposes = e.purposes.length > 0 ? ` for ${e.purposes.join(', ')}` : '';
   const rows = e.rows > 0 ? `, ${e.rows} row(s) kept by key` : '';
-  const lifted = e.liftedAt ? `, lifted ${e.liftedAt.toISOString().slice(0, 10)}` : '';
+  const lifted = e.liftedAt ? `, lifted ${e.liftedAt.toISOString().slice(0, 10)}: ${e.liftReason ?? ''}` : '';
   return `${String(e.id).padStart(5)}  ${e.since.toISOString().slice(0, 10)}  ${e.scope.replaceAll('_', ' ')}${purposes} (${e.article}) — ${e.request?.reference ?? 'no request'}${rows}${lifted}\n`;
 }
 
@@ -60,15 +66,7 @@ export const restrictionLiftCommand: Command = {
     if (!reasons)
       throw new GrondslagError('CLI_BAD_ARGUMENTS', '--reasons is required: why the restriction ends');
     const lifted = await withDsr(ctx, 'grondslag restriction lift', async (deps) => {
-      try {
-        return await liftRestrictionEntry(deps, id, { by: 'cli', reasons });
-      } catch (e) {
-        // Already lifted is a problem with what was asked: exit 2.
-        if (isGrondslagError(e) && e.kind === 'conflict') {
-          throw new GrondslagError(e.code, e.message, { kind: 'input' });
-        }
-        throw e;
-      }
+      return stateConflictAsInput(() => liftRestrictionEntry(deps, id, { by: 'cli', reasons }));
     });
     if (ctx.json) printJson(ctx, { entry: restrictionEntryJson(lifted), notified: lifted.notified });
     else {

@@ -3,10 +3,11 @@ import type { SubjectIdentity } from './request.js';
 import type { RestrictionScope, RestrictionStatus } from './restriction.js';
 
 /**
- * Taking the people on the restriction/suppression list out of a table before it is used — a
- * mailing list before a campaign, an export before it goes to a processor. Pure logic over records
- * (field arrays with a header); reading and writing the file is the CLI's (`grondslag restriction
- * filter`). Rows are checked in batches, so memory is bounded by a batch, not by the file.
+ * Taking the people on the restriction/suppression list out of an export before it is used — a
+ * mailing list before a campaign, a file before it goes to a processor. Pure logic over records
+ * (CSV field arrays with a header, or flattened JSON records); reading and writing the file is the
+ * CLI's (`grondslag restriction filter`). Records are checked in batches, so memory is bounded by a
+ * batch, not by the file.
  */
 
 /** Which columns hold the person's identifiers. */

@@ -254,9 +254,45 @@ describe.skipIf(!postgresAvailable)('grondslag restriction', () => {
       existsSync(join(dir, 'broken-out.jsonl')) || existsSync(join(dir, 'broken-out.jsonl.partial')),
     ).toBe(false);
 
-    const unknownFormat = await cli('restriction', 'filter', join(dir, 'export.json'), '--out', out);
+    const unknownFormat = await cli('restriction', 'filter', join(dir, 'export.txt'), '--out', out);
     expect(unknownFormat.code).toBe(2);
-    expect(unknownFormat.stderr).toContain('give --format csv or --format ndjson');
+    expect(unknownFormat.stderr).toContain('give --format csv, ndjson or json');
+  });
+
+  it('filters a JSON array of records, writing the kept ones as an array with the input line ending', async () => {
+    const list = join(dir, 'export.json');
+    const records = [
+      { naam: 'Anna', email: 'anna@example.org' },
+      { naam: 'Eva', contact: { email: 'eva@example.org', telefoon: '0687654321' } },
+      { naam: 'Bram', klantnummer: 4711 },
+    ];
+    writeFileSync(list, JSON.stringify(records, null, 2).replaceAll('\n', '\r\n'));
+    const out = join(dir, 'export-schoon.json');
+    const r = await cli('restriction', 'filter', list, '--out', out, '--scope', 'direct_marketing', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    // Bram's customer number is a JSON number: still an identifier, so nothing went unchecked.
+    expect(JSON.parse(r.stdout)).toMatchObject({ rows: 3, kept: 2, dropped: 1, unchecked: 0 });
+    const written = readFileSync(out, 'utf8');
+    expect(JSON.parse(written)).toEqual(records.slice(1));
+    expect(written).toBe(`[\r\n  ${JSON.stringify(records[1])},\r\n  ${JSON.stringify(records[2])}\r\n]\r\n`);
+
+    // Every record dropped: still a JSON array.
+    writeFileSync(list, JSON.stringify(records.slice(0, 1)));
+    await cli('restriction', 'filter', list, '--out', out, '--scope', 'direct_marketing');
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual([]);
+
+    // Not an array of records: refused with what was found, and no file.
+    const scalar = join(dir, 'scalars.json');
+    writeFileSync(scalar, '[{"email":"eva@example.org"}, 42]');
+    const bad = await cli('restriction', 'filter', scalar, '--out', join(dir, 'scalars-out.json'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('RESTRICTION_JSON_NOT_RECORDS');
+    expect(bad.stderr).toContain(
+      'scalars.json: a JSON export must be an array of records (objects); element 1',
+    );
+    expect(
+      existsSync(join(dir, 'scalars-out.json')) || existsSync(join(dir, 'scalars-out.json.partial')),
+    ).toBe(false);
   });
 
   it('refuses an unknown column, binary input and writing over the input — and leaves no file', async () => {
@@ -275,7 +311,8 @@ describe.skipIf(!postgresAvailable)('grondslag restriction', () => {
     writeFileSync(excel, '\uFEFFE-mail;Plaats\r\nanna@example.org;Utrecht\r\neva@example.org;Breda\r\n');
     const fromExcel = await cli('restriction', 'filter', excel, '--out', out);
     expect(fromExcel.code, fromExcel.stderr).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe('\uFEFFE-mail;Plaats\neva@example.org;Breda\n');
+    // … and so does the Windows line ending.
+    expect(readFileSync(out, 'utf8')).toBe('\uFEFFE-mail;Plaats\r\neva@example.org;Breda\r\n');
 
     // Without a named column the customer-number column is found by its name.
     const found = await cli('restriction', 'filter', list, '--out', out);

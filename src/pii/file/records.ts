@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { GrondslagError } from '../../errors.js';
@@ -70,6 +70,21 @@ export async function* textChunks(path: string, label: string): AsyncGenerator<s
   }
   const rest = decoder.end();
   if (rest) yield rest;
+}
+
+/**
+ * The line ending a text file uses, read from its first line break (within the first 64 KiB): a
+ * writer of the same records keeps it, so a Windows export stays CRLF. LF when there is none.
+ */
+export async function lineEndingOf(path: string): Promise<'\r\n' | '\n'> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(1 << 16), 0, 1 << 16, 0);
+    const nl = buffer.subarray(0, bytesRead).indexOf(0x0a);
+    return nl > 0 && buffer[nl - 1] === 0x0d ? '\r\n' : '\n';
+  } finally {
+    await handle.close();
+  }
 }
 
 function withoutBom(text: string): string {

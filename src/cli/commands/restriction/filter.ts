@@ -14,7 +14,14 @@ import {
 } from '../../../dsr/restriction-filter.js';
 import { GrondslagError } from '../../../errors.js';
 import { CsvParser } from '../../../pii/file/csv.js';
-import { flatten, formatFromName, lines, parseJson, textChunks } from '../../../pii/file/records.js';
+import {
+  flatten,
+  formatFromName,
+  lineEndingOf,
+  lines,
+  parseJson,
+  textChunks,
+} from '../../../pii/file/records.js';
 import { type Command, ExitCode, printJson } from '../../command.js';
 import { withDsr } from '../dsr/context.js';
 import { filterOptions, parseFilter } from './options.js';
@@ -22,26 +29,29 @@ import { filterOptions, parseFilter } from './options.js';
 /**
  * `grondslag restriction filter FILE --out FILE`: an export (a mailing list, a file for a processor)
  * without the records of people on the restriction/suppression list — the list honoured by exports.
- * CSV: the header and every kept row written again with the same delimiter (fields re-quoted only
- * where needed, a byte-order mark kept). NDJSON: every kept line written as it was. The output
- * appears only when complete (written beside it, then renamed), readable by its owner alone, since
- * it holds personal data; memory is bounded by a batch of 1,000 records.
+ * CSV: the header and every kept row written again with the same delimiter and line ending (fields
+ * re-quoted only where needed, a byte-order mark kept). NDJSON: every kept line written as it was.
+ * JSON: an array of records, the kept ones written as an array again, one record per line. The
+ * output appears only when complete (written beside it, then renamed), readable by its owner alone,
+ * since it holds personal data; memory is bounded by a batch of 1,000 records for CSV and NDJSON —
+ * a JSON array is one value and is read whole.
  */
 export const restrictionFilterCommand: Command = {
   name: ['restriction', 'filter'],
-  summary: 'write a CSV or NDJSON export without the records of people on the restriction/suppression list',
+  summary:
+    'write a CSV, NDJSON or JSON export without the records of people on the restriction/suppression list',
   usage:
-    'FILE --out FILE [--format csv|ndjson] [--email-column C] [--phone-column C] [--customer-column C] [--scope S] [--purpose P] [--json]',
+    'FILE --out FILE [--format csv|ndjson|json] [--email-column C] [--phone-column C] [--customer-column C] [--scope S] [--purpose P] [--json]',
   positionals: { min: 1, max: 1 },
   options: {
     out: { type: 'string', description: 'the file to write (not the input)' },
     format: {
       type: 'string',
-      description: 'csv or ndjson (default: from the file name: .csv/.tsv, .ndjson/.jsonl)',
+      description: 'csv, ndjson or json (default: from the file name: .csv/.tsv, .ndjson/.jsonl, .json)',
     },
-    'email-column': { type: 'string', description: 'the column (or NDJSON key) with e-mail addresses' },
-    'phone-column': { type: 'string', description: 'the column (or NDJSON key) with phone numbers' },
-    'customer-column': { type: 'string', description: 'the column (or NDJSON key) with customer numbers' },
+    'email-column': { type: 'string', description: 'the column (or JSON key) with e-mail addresses' },
+    'phone-column': { type: 'string', description: 'the column (or JSON key) with phone numbers' },
+    'customer-column': { type: 'string', description: 'the column (or JSON key) with customer numbers' },
     ...filterOptions,
   },
   async run(ctx) {
@@ -53,14 +63,14 @@ export const restrictionFilterCommand: Command = {
     if (out === input) throw new GrondslagError('CLI_BAD_ARGUMENTS', '--out must not be the input file');
     const asked = ctx.values.format;
     const format = typeof asked === 'string' ? asked : formatFromName(label);
-    if (format !== 'csv' && format !== 'ndjson') {
+    if (format !== 'csv' && format !== 'ndjson' && format !== 'json') {
       throw new GrondslagError(
         'CLI_BAD_ARGUMENTS',
         typeof asked === 'string'
-          ? '--format must be csv or ndjson'
+          ? '--format must be csv, ndjson or json'
           : format
-            ? `${label} looks like ${format}; this reads CSV and NDJSON: give --format csv or --format ndjson if it is one of them`
-            : `cannot tell the format of ${label} from its name: give --format csv or --format ndjson`,
+            ? `${label} looks like ${format}; this reads CSV, NDJSON and JSON: give --format csv, ndjson or json if it is one of them`
+            : `cannot tell the format of ${label} from its name: give --format csv, ndjson or json`,
       );
     }
     const named: IdentityColumns = {};
@@ -84,10 +94,13 @@ export const restrictionFilterCommand: Command = {
       const check = (people: Parameters<typeof checkRestrictions>[2]) =>
         checkRestrictions(deps.db, deps.sealer, people, filter);
       try {
+        const job: FilterJob = { input, label, named, check, write };
         const result: FilterCounts =
           format === 'csv'
-            ? await filterCsv(input, label, named, check, write)
-            : await filterNdjson(input, label, named, check, write);
+            ? await filterCsv(job)
+            : format === 'ndjson'
+              ? await filterNdjson(job)
+              : await filterJsonArray(job);
         sink.end();
         await finished(sink);
         await rename(partial, out);
@@ -115,15 +128,16 @@ export const restrictionFilterCommand: Command = {
   },
 };
 
-type Check = Parameters<typeof filterPeople>[1]['check'];
+/** One run of the command: the file to read, its identifier columns, the list, the output. */
+interface FilterJob {
+  input: string;
+  label: string;
+  named: IdentityColumns;
+  check: Parameters<typeof filterPeople>[1]['check'];
+  write: (text: string) => Promise<void>;
+}
 
-async function filterCsv(
-  input: string,
-  label: string,
-  named: IdentityColumns,
-  check: Check,
-  write: (text: string) => Promise<void>,
-): Promise<FilterCounts> {
+async function filterCsv({ input, label, named, check, write }: FilterJob): Promise<FilterCounts> {
   const parser = new CsvParser(label);
   async function* records(): AsyncGenerator<string[]> {
     // textChunks refuses a missing file, a directory and binary data, naming file and line.
@@ -131,6 +145,8 @@ async function filterCsv(
     for (const r of parser.end()) yield r.fields;
   }
   let header = true;
+  // Read once the first chunk has come, so a missing file is reported by textChunks first.
+  let eol: string | undefined;
   return filterTable(records(), {
     named,
     file: label,
@@ -139,18 +155,13 @@ async function filterCsv(
       // The byte-order mark goes back where it was, so Excel still reads the list as UTF-8.
       const bom = header && parser.hadBom ? '\uFEFF' : '';
       header = false;
-      await write(`${bom}${csvLine(row, parser.delimiterInUse ?? ',')}\n`);
+      eol ??= await lineEndingOf(input);
+      await write(`${bom}${csvLine(row, parser.delimiterInUse ?? ',')}${eol}`);
     },
   });
 }
 
-async function filterNdjson(
-  input: string,
-  label: string,
-  named: IdentityColumns,
-  check: Check,
-  write: (text: string) => Promise<void>,
-): Promise<FilterCounts> {
+async function filterNdjson({ input, label, named, check, write }: FilterJob): Promise<FilterCounts> {
   async function* records(): AsyncGenerator<{ text: string; value: Record<string, unknown> }> {
     for await (const { line, text } of lines(input, label)) {
       if (text.trim() === '') continue;
@@ -158,9 +169,44 @@ async function filterNdjson(
       yield { text, value: flatten(parseJson(text, label, line - 1)) };
     }
   }
+  let eol: string | undefined;
   return filterPeople(records(), {
     person: (r) => identityOfRecord(r.value, named),
     check,
-    keep: (r) => write(`${r.text}\n`),
+    keep: async (r) => {
+      eol ??= await lineEndingOf(input);
+      await write(`${r.text}${eol}`);
+    },
   });
+}
+
+async function filterJsonArray({ input, label, named, check, write }: FilterJob): Promise<FilterCounts> {
+  let text = '';
+  for await (const chunk of textChunks(input, label)) text += chunk;
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const value = parseJson(bom ? text.slice(1) : text, label);
+  const notRecord = (v: unknown) => v === null || typeof v !== 'object' || Array.isArray(v);
+  if (!Array.isArray(value) || value.some(notRecord)) {
+    const what = !Array.isArray(value)
+      ? `found ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`
+      : `element ${value.findIndex(notRecord)} is not an object`;
+    throw new GrondslagError(
+      'RESTRICTION_JSON_NOT_RECORDS',
+      `${label}: a JSON export must be an array of records (objects); ${what}`,
+      { details: [{ location: { file: label, line: 1, column: 1 }, message: 'not an array of objects' }] },
+    );
+  }
+  const eol = await lineEndingOf(input);
+  let kept = 0;
+  await write(bom ? '\uFEFF[' : '[');
+  const items = (async function* () {
+    for (const item of value as Record<string, unknown>[]) yield item;
+  })();
+  const counts = await filterPeople(items, {
+    person: (item) => identityOfRecord(flatten(item), named),
+    check,
+    keep: (item) => write(`${kept++ === 0 ? '' : ','}${eol}  ${JSON.stringify(item)}`),
+  });
+  await write(kept === 0 ? `]${eol}` : `${eol}]${eol}`);
+  return counts;
 }

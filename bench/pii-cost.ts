@@ -16,7 +16,7 @@
  * Issue 4 asks for ten times the fastest peer's throughput; the table prints what that budget is in
  * ms per MB so each stage can be held against it.
  *
- * Options: --corpus default|heldout  --seed S  --bytes N (default 1000000)  --rounds N (timed rounds, default 7)
+ * Options: --corpus default|heldout|blind  --seed S  --bytes N (default 1000000)  --rounds N (timed rounds, default 7)
  *          --out FILE (default bench/results/pii-cost.json; a .md beside it)
  */
 
@@ -28,6 +28,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { removePII } from '@coffeeandfun/remove-pii';
 import { packageRoot } from '../src/paths.js';
+import { generateBlindCorpus } from '../src/pii/corpus/blind/generate.js';
 import { generateCorpus } from '../src/pii/corpus/generate.js';
 import { generateHeldoutCorpus } from '../src/pii/corpus/heldout/generate.js';
 import { cueEntries } from '../src/pii/cue-index.js';
@@ -188,10 +189,12 @@ export async function main(argv: string[]): Promise<void> {
   const generate =
     values.corpus === 'heldout'
       ? generateHeldoutCorpus
-      : values.corpus === 'default'
-        ? generateCorpus
-        : undefined;
-  if (!generate) throw new Error(`unknown --corpus "${values.corpus}" (use default or heldout)`);
+      : values.corpus === 'blind'
+        ? generateBlindCorpus
+        : values.corpus === 'default'
+          ? generateCorpus
+          : undefined;
+  if (!generate) throw new Error(`unknown --corpus "${values.corpus}" (use default, heldout or blind)`);
   const texts = generate({ seed: values.seed, bytes }).documents.map((d) => d.text);
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
   const rounds = positiveInteger('--rounds', values.rounds);

@@ -10,8 +10,9 @@
  *
  * Options: --seed S  --bytes N (corpus size, default 1000000)  --runs N (timed passes, default 5)
  *          --stream-mb A,B (default 16,128; 0 skips)  --tools a,b  --out FILE (default bench/results/pii.json)
- *          --corpus default|heldout (heldout: `src/pii/corpus/heldout/`, written without reading the
- *          detectors)  --misses FILE (Grondslag's missed items, touched decoys and stray redactions
+ *          --corpus default|heldout|blind (heldout: `src/pii/corpus/heldout/`, blind:
+ *          `src/pii/corpus/blind/`, both written without reading the detectors; the blind corpus was
+ *          written after the other two had been used for tuning)  --misses FILE (Grondslag's missed items, touched decoys and stray redactions
  *          as JSON, each with its context)
  */
 import { spawnSync } from 'node:child_process';
@@ -22,6 +23,8 @@ import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/paths.js';
 import { alignRedaction } from '../src/pii/corpus/align.js';
+import { blindDecoyKinds } from '../src/pii/corpus/blind/decoy-kinds.js';
+import { generateBlindCorpus } from '../src/pii/corpus/blind/generate.js';
 import type { CorpusDocument } from '../src/pii/corpus/builder.js';
 import { type Corpus, generateCorpus } from '../src/pii/corpus/generate.js';
 import { heldoutDecoyKinds } from '../src/pii/corpus/heldout/decoy-kinds.js';
@@ -75,6 +78,7 @@ const mb = (bytes: number) => bytes / 1e6;
 const corpora: Record<string, (options: { seed: string; bytes: number }) => Corpus> = {
   default: generateCorpus,
   heldout: generateHeldoutCorpus,
+  blind: generateBlindCorpus,
 };
 
 function accuracy(
@@ -260,8 +264,8 @@ function renderReport(
     rows,
   );
 
-  // Only the kinds this corpus plants: the held-out corpus has kinds the default one lacks.
-  const plantedKinds = [...decoyKinds, ...heldoutDecoyKinds].filter((k) =>
+  // Only the kinds this corpus plants: the held-out and blind corpora have kinds the default one lacks.
+  const plantedKinds = [...decoyKinds, ...heldoutDecoyKinds, ...blindDecoyKinds].filter((k) =>
     documents.some((d) => d.decoys.some((x) => x.kind === k)),
   );
   const decoyRows = plantedKinds.map((k) => [

@@ -1,10 +1,14 @@
 import type { PiiType } from '../../policy/schema.js';
+import type { BlindDecoyKind } from './blind/decoy-kinds.js';
 import type { HeldoutDecoyKind } from './heldout/decoy-kinds.js';
 import type { Language } from './values/dates.js';
 import type { DecoyKind } from './values/decoys.js';
 
-/** Look-alike kinds of both corpora: the held-out corpus adds kinds the default one never plants. */
-export type AnyDecoyKind = DecoyKind | HeldoutDecoyKind;
+/**
+ * Look-alike kinds of all corpora: the held-out and blind corpora add kinds the default one never
+ * plants.
+ */
+export type AnyDecoyKind = DecoyKind | HeldoutDecoyKind | BlindDecoyKind;
 
 /** A planted item of personal data: `text.slice(start, end)` is the value. */
 export interface GroundTruthSpan {

@@ -1,0 +1,73 @@
+/** A Dutch town with its postcode range, telephone area code and centre. */
+export interface City {
+  name: string;
+  /** First and last four-digit postcode of the place. */
+  pc: readonly [number, number];
+  /** Area code without the trunk 0: "20" for Amsterdam, "172" for Alphen aan den Rijn. */
+  area: string;
+  /** Latitude and longitude of the centre, so a home's coordinates lie in its town. */
+  at: readonly [number, number];
+}
+
+export const cities: readonly City[] = [
+  { name: 'Amsterdam', pc: [1011, 1109], area: '20', at: [52.37, 4.9] },
+  { name: 'Haarlem', pc: [2011, 2037], area: '23', at: [52.38, 4.64] },
+  { name: 'Zaandam', pc: [1501, 1509], area: '75', at: [52.44, 4.83] },
+  { name: 'Alkmaar', pc: [1811, 1834], area: '72', at: [52.63, 4.75] },
+  { name: 'Hilversum', pc: [1211, 1223], area: '35', at: [52.22, 5.18] },
+  { name: 'Almere', pc: [1311, 1363], area: '36', at: [52.37, 5.21] },
+  { name: 'Purmerend', pc: [1441, 1448], area: '299', at: [52.5, 4.95] },
+  { name: 'Hoorn', pc: [1621, 1628], area: '229', at: [52.64, 5.06] },
+  { name: 'Den Helder', pc: [1781, 1789], area: '223', at: [52.96, 4.76] },
+  { name: 'Leiden', pc: [2311, 2334], area: '71', at: [52.16, 4.49] },
+  { name: "'s-Gravenhage", pc: [2491, 2597], area: '70', at: [52.08, 4.3] },
+  { name: 'Den Haag', pc: [2491, 2597], area: '70', at: [52.08, 4.3] },
+  { name: 'Delft', pc: [2611, 2629], area: '15', at: [52.01, 4.36] },
+  { name: 'Zoetermeer', pc: [2711, 2729], area: '79', at: [52.06, 4.49] },
+  { name: 'Gouda', pc: [2801, 2809], area: '182', at: [52.01, 4.71] },
+  { name: 'Alphen aan den Rijn', pc: [2401, 2409], area: '172', at: [52.13, 4.66] },
+  { name: 'Dordrecht', pc: [3311, 3329], area: '78', at: [51.81, 4.67] },
+  { name: 'Rotterdam', pc: [3011, 3089], area: '10', at: [51.92, 4.48] },
+  { name: 'Schiedam', pc: [3111, 3125], area: '10', at: [51.92, 4.4] },
+  { name: 'Utrecht', pc: [3511, 3585], area: '30', at: [52.09, 5.12] },
+  { name: 'Zeist', pc: [3701, 3709], area: '30', at: [52.09, 5.23] },
+  { name: 'Amersfoort', pc: [3811, 3829], area: '33', at: [52.16, 5.39] },
+  { name: 'Harderwijk', pc: [3841, 3848], area: '341', at: [52.34, 5.62] },
+  { name: 'Barneveld', pc: [3771, 3774], area: '342', at: [52.14, 5.58] },
+  { name: 'Veenendaal', pc: [3901, 3907], area: '318', at: [52.03, 5.56] },
+  { name: 'Tiel', pc: [4001, 4007], area: '344', at: [51.89, 5.43] },
+  { name: 'Middelburg', pc: [4331, 4338], area: '118', at: [51.5, 3.61] },
+  { name: 'Goes', pc: [4461, 4465], area: '113', at: [51.5, 3.89] },
+  { name: 'Bergen op Zoom', pc: [4611, 4617], area: '164', at: [51.49, 4.29] },
+  { name: 'Roosendaal', pc: [4701, 4709], area: '165', at: [51.53, 4.46] },
+  { name: 'Breda', pc: [4811, 4839], area: '76', at: [51.59, 4.78] },
+  { name: 'Tilburg', pc: [5011, 5049], area: '13', at: [51.56, 5.09] },
+  { name: "'s-Hertogenbosch", pc: [5211, 5248], area: '73', at: [51.69, 5.3] },
+  { name: 'Oss', pc: [5341, 5349], area: '412', at: [51.76, 5.52] },
+  { name: 'Eindhoven', pc: [5611, 5658], area: '40', at: [51.44, 5.48] },
+  { name: 'Helmond', pc: [5701, 5709], area: '492', at: [51.48, 5.66] },
+  { name: 'Venlo', pc: [5911, 5928], area: '77', at: [51.37, 6.17] },
+  { name: 'Roermond', pc: [6041, 6046], area: '475', at: [51.19, 5.99] },
+  { name: 'Sittard', pc: [6131, 6137], area: '46', at: [51.0, 5.87] },
+  { name: 'Maastricht', pc: [6211, 6229], area: '43', at: [50.85, 5.69] },
+  { name: 'Heerlen', pc: [6411, 6422], area: '45', at: [50.89, 5.98] },
+  { name: 'Nijmegen', pc: [6511, 6546], area: '24', at: [51.84, 5.86] },
+  { name: 'Wageningen', pc: [6701, 6709], area: '317', at: [51.97, 5.67] },
+  { name: 'Ede', pc: [6711, 6718], area: '318', at: [52.04, 5.67] },
+  { name: 'Arnhem', pc: [6811, 6846], area: '26', at: [51.98, 5.91] },
+  { name: 'Zutphen', pc: [7201, 7207], area: '575', at: [52.14, 6.2] },
+  { name: 'Apeldoorn', pc: [7311, 7339], area: '55', at: [52.21, 5.97] },
+  { name: 'Deventer', pc: [7411, 7429], area: '570', at: [52.25, 6.16] },
+  { name: 'Enschede', pc: [7511, 7548], area: '53', at: [52.22, 6.89] },
+  { name: 'Hengelo', pc: [7550, 7559], area: '74', at: [52.27, 6.79] },
+  { name: 'Almelo', pc: [7601, 7609], area: '546', at: [52.36, 6.66] },
+  { name: 'Emmen', pc: [7811, 7833], area: '591', at: [52.79, 6.9] },
+  { name: 'Meppel', pc: [7941, 7944], area: '522', at: [52.7, 6.19] },
+  { name: 'Zwolle', pc: [8011, 8043], area: '38', at: [52.51, 6.09] },
+  { name: 'Lelystad', pc: [8211, 8245], area: '320', at: [52.52, 5.47] },
+  { name: 'Heerenveen', pc: [8441, 8449], area: '513', at: [52.96, 5.92] },
+  { name: 'Sneek', pc: [8601, 8608], area: '515', at: [53.03, 5.66] },
+  { name: 'Leeuwarden', pc: [8911, 8939], area: '58', at: [53.2, 5.8] },
+  { name: 'Assen', pc: [9401, 9409], area: '592', at: [52.99, 6.56] },
+  { name: 'Groningen', pc: [9711, 9747], area: '50', at: [53.22, 6.57] },
+];

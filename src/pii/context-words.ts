@@ -80,7 +80,17 @@ export const defaultContextWords: Record<ContextLanguage, ContextWordList> = {
       'american express',
     ],
     ip_address: ['ip', 'ip-adres', 'ipadres', 'ipv4', 'ipv6', 'client', 'vanaf'],
-    date_of_birth: ['geboren', 'geboortedatum', 'geb.', 'geb', 'geboorte', 'verjaardag'],
+    // The keys of exports and API payloads too: `"geboorte_datum": "…"`, `geb_datum=…`.
+    date_of_birth: [
+      'geboren',
+      'geboortedatum',
+      'geb.',
+      'geb',
+      'geboorte',
+      'verjaardag',
+      'geboorte_datum',
+      'geb_datum',
+    ],
     geo_coordinates: [
       'locatie',
       'coördinaten',
@@ -148,7 +158,20 @@ export const defaultContextWords: Record<ContextLanguage, ContextWordList> = {
     mrz: ['mrz', 'machine readable zone'],
     credit_card: ['credit card', 'card number', 'card', 'visa', 'mastercard', 'amex', 'american express'],
     ip_address: ['ip', 'ip address', 'ipv4', 'ipv6', 'client', 'remote', 'from'],
-    date_of_birth: ['date of birth', 'dob', 'd.o.b', 'born', 'birth date', 'birthdate', 'birthday'],
+    date_of_birth: [
+      'date of birth',
+      'dob',
+      'd.o.b',
+      'born',
+      'birth date',
+      'birthdate',
+      'birthday',
+      // Keys of JSON payloads, XML and logs: `"date_of_birth":"1985-03-12"`, `birth_date=…`.
+      'date_of_birth',
+      'date-of-birth',
+      'dateofbirth',
+      'birth_date',
+    ],
     geo_coordinates: [
       'location',
       'coordinates',

@@ -295,6 +295,27 @@ inline int digitsAt(const char16_t* t, int n, int i) {
 
 }  // namespace
 
+namespace {
+
+inline bool isKeyPunctuation(int c) {
+  return c == 34 || c == 39 || c == 92 || c == 58 || c == 61 || c == SPACE || c == 62;
+}
+
+/** keyedCoordinate of geo-coordinates.ts; `end` is where the decimals after the dot end. */
+int keyedCoordinate(ScanContext& ctx, int start, int s, int len, int end) {
+  int k = start - 1;
+  while (k >= 0 && start - k <= 6 && isKeyPunctuation(ctx.at(k))) k--;
+  if (k == start - 1 || !isLetter(ctx.at(k))) return -1;
+  int decimals = end - (s + len + 1);
+  if (decimals < 3 || decimals > 15 || !freeOnRight(ctx, end)) return -1;
+  int whole = 0;
+  for (int i = s; i < s + len; i++) whole = whole * 10 + (ctx.s[i] - 48);
+  if (whole > 180) return -1;
+  return ctx.cueDistance(GEO_COORDINATES, start, 16) == start - k - 1 ? end : -1;
+}
+
+}  // namespace
+
 void find_geo_coordinates(ScanContext& ctx, std::vector<Finding>& out) {
   const std::vector<int>& runs = ctx.digitRuns();
   const int count = (int)runs.size() & ~1;
@@ -361,12 +382,19 @@ void find_geo_coordinates(ScanContext& ctx, std::vector<Finding>& out) {
       }
     }
     // pairAfterDecimals: two or more decimals, then ", 4.9", "; 4.9", " -33.8".
-    if (j - from < 2 || (after != COMMA && after != 59 && after != SPACE)) continue;
     int q = j + 1;
     if (ctx.at(q) == SPACE) q++;
     if (ctx.at(q) == DASH) q++;
-    if (!isDigit(ctx.at(q))) continue;
     int start = ctx.at(s - 1) == DASH ? s - 1 : s;
+    if (j - from < 2 || (after != COMMA && after != 59 && after != SPACE) || !isDigit(ctx.at(q))) {
+      // keyedCoordinate of geo-coordinates.ts: one value under a geo key, `"lat":52.38439`.
+      int end = keyedCoordinate(ctx, start, s, len, j);
+      if (end >= 0) {
+        out.push_back({GEO_COORDINATES, start, end, 0.9, DETECTOR});
+        lastEnd = end;
+      }
+      continue;
+    }
     if (!freeOnLeft(ctx, start)) continue;
     PairMatch pm;
     int end = pair(m, start, pm);

@@ -35,6 +35,20 @@ bool placeFollows(const ScanContext& ctx, int i) {
   return isLowerLetter(c1) || (isUpperLetter(c1) && isUpperLetter(ctx.at(k + 2)));
 }
 
+/** houseNumberBefore of postcode.ts: a house number, after a street word, right before `s`. */
+bool houseNumberBefore(const ScanContext& ctx, int s) {
+  int k = s - 1;
+  if (ctx.at(k) != SPACE && ctx.at(k) != COMMA) return false;
+  while (k >= 0 && (ctx.at(k) == SPACE || ctx.at(k) == COMMA)) k--;
+  int j = k;
+  for (; j >= 0 && k - j < 8; j--) {
+    int c = ctx.at(j);
+    if (!isAlnum(c) && c != DASH && c != SLASH) break;
+  }
+  if (j == k || !isDigit(ctx.at(j + 1)) || ctx.at(j) != SPACE) return false;
+  return isLetter(ctx.at(j - 1));
+}
+
 }  // namespace
 
 void find_postcode(ScanContext& ctx, std::vector<Finding>& out) {
@@ -49,8 +63,14 @@ void find_postcode(ScanContext& ctx, std::vector<Finding>& out) {
     if (ctx.at(l) == SPACE) l++;
     int a = ctx.at(l);
     int b = ctx.at(l + 1);
-    if (!isUpperAscii(a) || !isUpperAscii(b) || isLetter(ctx.at(l + 2)) || isDigit(ctx.at(l + 2))) continue;
-    if (!freeOnLeft(ctx, s)) continue;
+    bool upper = isUpperAscii(a) && isUpperAscii(b);
+    bool lower = !upper && isLowerAscii(a) && isLowerAscii(b);
+    if ((!upper && !lower) || isLetter(ctx.at(l + 2)) || isDigit(ctx.at(l + 2))) continue;
+    if (!freeOnLeft(ctx, s) && !(isFieldSeparator(ctx.at(s - 1)) && ctx.columnHasContext(POSTCODE, s))) continue;
+    if (lower) {
+      a -= 32;
+      b -= 32;
+    }
     // NEVER_ISSUED: SA, SD, SS.
     if (a == 'S' && (b == 'A' || b == 'D' || b == 'S')) continue;
     int end = l + 2;
@@ -59,7 +79,12 @@ void find_postcode(ScanContext& ctx, std::vector<Finding>& out) {
     // A place name after decides the score: the context (the costly part) is then not looked at.
     double score;
     int verdict = 0;
-    if (placeFollows(ctx, end)) score = 0.9;
+    if (lower) {
+      // Lower case: only after a house number or before a place, or after a context word.
+      verdict = ctx.verdict(POSTCODE, s);
+      if (verdict <= 0 && (doubtful || !(placeFollows(ctx, end) || houseNumberBefore(ctx, s)))) continue;
+      score = 0.9;
+    } else if (placeFollows(ctx, end)) score = 0.9;
     else if ((verdict = ctx.verdict(POSTCODE, s)) > 0) score = 0.9;
     else if (doubtful || verdict < 0) score = 0.3;
     else score = l == e ? 0.7 : 0.75;

@@ -35,4 +35,10 @@ describe('date-of-birth detector', () => {
       [],
     );
   });
+
+  it('takes the keys of JSON, XML and key=value records as birth cues', () => {
+    const text =
+      '{"date_of_birth":"1995-06-07"} <dateOfBirth>1984-03-12</dateOfBirth> geboorte_datum=12-03-1984 birth_date: 1970-01-20 invoice_date=2024-03-12';
+    expect(valuesOf('date_of_birth', text)).toEqual(['1995-06-07', '1984-03-12', '12-03-1984', '1970-01-20']);
+  });
 });

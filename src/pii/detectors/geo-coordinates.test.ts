@@ -31,4 +31,23 @@ describe('geo-coordinates detector', () => {
       valuesOf('geo_coordinates', 'Prijs € 12.5000, 13.7500; 95.12345, 4.12345; versies 2.4.1, 3.0.2'),
     ).toEqual([]);
   });
+
+  it('finds a single coordinate under its own key in JSON, escaped JSON, XML and key=value', () => {
+    const text =
+      '{"lat":52.277411,"lon":6.17262,"rsrp":-117} {\\"lat\\":50.87915,\\"lon\\":5.9503705} <lng>-4.56789</lng> latitude = 52.123';
+    expect(valuesOf('geo_coordinates', text)).toEqual([
+      '52.277411',
+      '6.17262',
+      '50.87915',
+      '5.9503705',
+      '-4.56789',
+      '52.123',
+    ]);
+  });
+
+  it('leaves a keyed number alone that is not a precise degree value, or whose key is no geo word', () => {
+    expect(valuesOf('geo_coordinates', '"lat":52.12 "lat":952.123 "price":52.123 lon 12.345.678')).toEqual(
+      [],
+    );
+  });
 });

@@ -1,7 +1,8 @@
-import { codeAt, DASH, isAlnum, isDigit, SPACE } from '../chars.js';
+import { codeAt, DASH, isAlnum, isDigit, isLetter, SPACE } from '../chars.js';
 import type { Detector } from '../detector.js';
 import type { PiiFinding } from '../finding.js';
 import { freeOnLeft, freeOnRight } from '../number-boundary.js';
+import type { ScanContext } from '../scan-context.js';
 
 /** A decimal latitude and longitude: "52.3676, 4.9041", "52.3676,4.9041", "-33.86 151.21". */
 const PAIR = /-?(\d{1,3})\.(\d{2,15})(?:\s?[,;]\s?|\s)-?(\d{1,3})\.(\d{2,15})/y;
@@ -63,11 +64,37 @@ function readWithDegrees(text: string, start: number): number {
   return -1;
 }
 
+/** Characters between a key and its value: `"lat":`, `\\"lon\\": `, `lat=`, `<lat>`. */
+const isKeyPunctuation = (c: number) =>
+  c === 34 || c === 39 || c === 92 || c === 58 || c === 61 || c === SPACE || c === 62;
+
+/**
+ * One coordinate under its own key, as JSON and XML payloads and logs keep them: `"lat":52.38439,
+ * "lon":4.89186` — two values, each labelled by its key. The number at `s` (integer part `len`
+ * units) counts when its key ends in a geo cue ("lat", "lon", "latitude", "gps", …) with only
+ * the key's punctuation between, it has three or more decimals, and it is a degree value (at most
+ * 180). Returns its end, or -1.
+ */
+function keyedCoordinate(text: string, s: number, len: number, ctx: ScanContext): number {
+  const start = codeAt(text, s - 1) === DASH ? s - 1 : s;
+  let k = start - 1;
+  while (k >= 0 && start - k <= 6 && isKeyPunctuation(text.charCodeAt(k))) k--;
+  if (k === start - 1 || !isLetter(codeAt(text, k))) return -1;
+  let end = s + len + 1;
+  while (isDigit(codeAt(text, end))) end++;
+  const decimals = end - (s + len + 1);
+  if (decimals < 3 || decimals > 15 || !freeOnRight(text, end)) return -1;
+  if (Number(text.slice(s, s + len)) > 180) return -1;
+  // The key itself ends in the cue: the nearest geo cue ends where the punctuation begins.
+  return ctx.cueDistance('geo_coordinates', start, 16) === start - k - 1 ? end : -1;
+}
+
 /**
  * Geographic coordinates as decimal degrees. Both numbers must be in range (latitude ±90,
  * longitude ±180) and precise enough to locate someone: four decimals (~10 m) count on their own,
  * three with a context word ("locatie", "GPS", "lat"), two only with one. Amounts ("12.50, 3.75")
- * have two decimals and fall out; money words demote any candidate.
+ * have two decimals and fall out; money words demote any candidate. A single number under a geo
+ * key (`"lat":52.38439`) is one too (`keyedCoordinate`).
  */
 export const geoCoordinatesDetector: Detector = {
   name: 'geo-decimal',
@@ -101,7 +128,15 @@ export const geoCoordinatesDetector: Detector = {
           continue;
         }
       }
-      if (next !== 46 || !pairAfterDecimals(text, s + len + 1)) continue;
+      if (next !== 46) continue;
+      if (!pairAfterDecimals(text, s + len + 1)) {
+        const end = keyedCoordinate(text, s, len, ctx);
+        if (end < 0) continue;
+        const start = codeAt(text, s - 1) === DASH ? s - 1 : s;
+        out.push({ type: 'geo_coordinates', start, end, score: 0.9, detector: 'geo-decimal' });
+        lastEnd = end;
+        continue;
+      }
       const start = codeAt(text, s - 1) === DASH ? s - 1 : s;
       if (!freeOnLeft(text, start)) continue;
       PAIR.lastIndex = start;

@@ -24,4 +24,23 @@ describe('postcode detector', () => {
     ]);
     expect(valuesOf('postcode', 'schijf;1024 MB;vrij')).toEqual([]);
   });
+
+  it('takes a lower-case postcode after a house number or before a place in capitals, not a word or unit after a number', () => {
+    expect(
+      valuesOf(
+        'postcode',
+        'nw adres koolmeeslaan 19-2 3708 xj zeist. Rozenweg 164, 2721 db. Watererf 38 III\n4819dn BREDA',
+      ),
+    ).toEqual(['3708 xj', '2721 db', '4819dn']);
+    expect(valuesOf('postcode', 'postcode: 4562 ab')).toEqual(['4562 ab']);
+    expect(valuesOf('postcode', 'in 2023 en daarna; verbruik 1200 mb; kamer 12 1999 ab; 4562 ab')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a postcode cell after a house-number cell by its column, not as a decimal', () => {
+    const csv = 'naam,straat,huisnummer,postcode\nFemke,Kievitstraat,30,2803 RJ\nJan,Dorpsstraat,3,2803 rj';
+    expect(valuesOf('postcode', csv)).toEqual(['2803 RJ', '2803 rj']);
+    expect(valuesOf('postcode', 'bedrag 30,2803 RJ')).toEqual([]);
+  });
 });

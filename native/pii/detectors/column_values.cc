@@ -18,7 +18,26 @@ const WordSet& nameLabels() {
                          u"rekeninghouder", u"name",           u"first name",     u"firstname",
                          u"given name",     u"given names",    u"last name",      u"lastname",
                          u"surname",        u"family name",    u"full name",      u"customer name",
-                         u"contact name",   u"contact person", u"account holder", u"cardholder"};
+                         u"contact name",   u"contact person", u"account holder", u"cardholder",
+                         u"voorletters",    u"initialen",      u"initials",       u"middle name"};
+  return w;
+}
+
+const WordSet& particleLabels() {
+  static const WordSet w{u"tussenvoegsel", u"tussenvoegsels", u"voorvoegsel", u"infix"};
+  return w;
+}
+
+const WordSet& houseNumberLabels() {
+  static const WordSet w{u"huisnummer",   u"huisnr",   u"huisnr.", u"hnr",     u"house no",
+                         u"house number", u"housenumber", u"house nr", u"housenr"};
+  return w;
+}
+
+const WordSet& additionLabels() {
+  static const WordSet w{u"toevoeging",  u"huisnummertoevoeging",  u"huisnr toevoeging",
+                         u"huisletter",  u"addition",              u"house number addition",
+                         u"housenumber addition", u"house no addition"};
   return w;
 }
 
@@ -26,7 +45,8 @@ const WordSet& addressLabels() {
   static const WordSet w{u"adres",       u"straat",         u"straatnaam",      u"straat en huisnummer",
                          u"straat huisnummer", u"woonadres", u"postadres",      u"factuuradres",
                          u"bezorgadres", u"aansluitadres",  u"address",         u"street",
-                         u"street address", u"address line 1", u"address1"};
+                         u"street address", u"address line 1", u"address1", u"street name",
+                         u"streetname",  u"delivery street", u"billing street"};
   return w;
 }
 
@@ -97,27 +117,107 @@ int streetAddressEnd(const ScanContext& ctx, int from, int to) {
   return k > additionStart && (after == SPACE || after == COMMA) ? k : i;
 }
 
-/** The name or address columns of a header (recomputed per text: a header's address may be reused). */
-const std::vector<int>& wantedColumns(const TableHeader& header, bool names) {
-  thread_local std::vector<int> wanted;
+/** A placeholder check on any cell (isPlaceholder's ASCII shortcut holds for every cell kind). */
+inline bool placeholderCell(const ScanContext& ctx, int from, int to) { return isPlaceholder(ctx.s, from, to); }
+
+/** streetNameEnd of column-values.ts: the street name alone, as a split address holds it. */
+int streetNameEnd(const ScanContext& ctx, int from, int to) {
+  if (to - from < 3 || to - from > 60) return -1;
+  int letters = 0;
+  for (int i = from; i < to; i++) {
+    int c = ctx.s[i];
+    if (isLetter(c))
+      letters++;
+    else if (c != SPACE && c != DASH && c != DOT && !isApostrophe(c))
+      return -1;
+  }
+  return letters >= 2 && !placeholderCell(ctx, from, to) ? to : -1;
+}
+
+int addressEnd(const ScanContext& ctx, int from, int to) {
+  int end = streetAddressEnd(ctx, from, to);
+  return end >= 0 ? end : streetNameEnd(ctx, from, to);
+}
+
+int houseNumberEnd(const ScanContext& ctx, int from, int to) {
+  if (to - from > 10 || !isDigit(ctx.s[from])) return -1;
+  for (int i = from + 1; i < to; i++) {
+    int c = ctx.s[i];
+    if (!isAlnum(c) && c != DASH && c != SLASH && c != DOT && c != SPACE) return -1;
+  }
+  return to;
+}
+
+int additionEnd(const ScanContext& ctx, int from, int to) {
+  if (to - from > 10) return -1;
+  bool alnum = false;
+  for (int i = from; i < to; i++) {
+    int c = ctx.s[i];
+    if (isAlnum(c))
+      alnum = true;
+    else if (c != DASH && c != SLASH && c != DOT && c != SPACE && !isApostrophe(c))
+      return -1;
+  }
+  return alnum && !placeholderCell(ctx, from, to) ? to : -1;
+}
+
+int particleCellEnd(const ScanContext& ctx, int from, int to) {
+  if (to - from > 15) return -1;
+  int letters = 0;
+  for (int i = from; i < to; i++) {
+    int c = ctx.s[i];
+    if (isLetter(c))
+      letters++;
+    else if (c != SPACE && !isApostrophe(c))
+      return -1;
+  }
+  return letters > 0 && !placeholderCell(ctx, from, to) ? to : -1;
+}
+
+/** How a column's cells are read (the `accept` of each Column in column-values.ts). */
+enum CellKind : int { NAME_CELL, PARTICLE_CELL, ADDRESS_CELL, SPLIT_ADDRESS_CELL, HOUSE_NUMBER_CELL, ADDITION_CELL };
+
+int acceptCell(const ScanContext& ctx, int kind, int from, int to) {
+  switch (kind) {
+    case NAME_CELL: return nameEnd(ctx, from, to);
+    case PARTICLE_CELL: return particleCellEnd(ctx, from, to);
+    case ADDRESS_CELL: return streetAddressEnd(ctx, from, to);
+    case SPLIT_ADDRESS_CELL: return addressEnd(ctx, from, to);
+    case HOUSE_NUMBER_CELL: return houseNumberEnd(ctx, from, to);
+    default: return additionEnd(ctx, from, to);
+  }
+}
+
+/**
+ * The name or address columns of a header, each with its kind (recomputed per text: a header's
+ * address may be reused).
+ */
+const std::vector<std::pair<int, int>>& wantedColumns(const TableHeader& header, bool names) {
+  thread_local std::vector<std::pair<int, int>> wanted;
   wanted.clear();
+  // With the house number in a column of its own, a street cell holds the street name alone.
+  bool split = false;
+  for (const std::u16string& cell : header.cells) split = split || houseNumberLabels().has(cell);
   for (size_t i = 0; i < header.cells.size(); i++) {
     const std::u16string& cell = header.cells[i];
-    if (nameLabels().has(cell)) {
-      if (names) wanted.push_back((int)i);
-    } else if (addressLabels().has(cell)) {
-      if (!names) wanted.push_back((int)i);
-    }
+    int kind = -1;
+    if (nameLabels().has(cell)) kind = NAME_CELL;
+    else if (particleLabels().has(cell)) kind = PARTICLE_CELL;
+    else if (addressLabels().has(cell)) kind = split ? SPLIT_ADDRESS_CELL : ADDRESS_CELL;
+    else if (houseNumberLabels().has(cell)) kind = HOUSE_NUMBER_CELL;
+    else if (additionLabels().has(cell)) kind = ADDITION_CELL;
+    if (kind < 0) continue;
+    bool nameKind = kind == NAME_CELL || kind == PARTICLE_CELL;
+    if (nameKind == names) wanted.push_back({(int)i, kind});
   }
   return wanted;
 }
 
-template <typename Accept>
-void cellsOf(ScanContext& ctx, bool names, Accept accept, int type, int detector, std::vector<Finding>& out) {
+void cellsOf(ScanContext& ctx, bool names, int type, int detector, std::vector<Finding>& out) {
   int firstRow = 0;
   const TableHeader* header = ctx.table(&firstRow);
   if (!header) return;
-  const std::vector<int>& wanted = wantedColumns(*header, names);
+  const auto& wanted = wantedColumns(*header, names);
   if (wanted.empty()) return;
   const char16_t* s = ctx.s;
   const int n = ctx.n;
@@ -133,7 +233,7 @@ void cellsOf(ScanContext& ctx, bool names, Accept accept, int type, int detector
     if (!starts) continue;
     const int lineEnd = ctx.lineEnd(line);
     const int end = ctx.at(lineEnd - 1) == CR ? lineEnd - 1 : lineEnd;
-    for (int column : wanted) {
+    for (const auto& [column, kind] : wanted) {
       int from = starts[column];
       int to = column + 1 < columns ? starts[column + 1] - 1 : end;
       while (from < to && s[from] == SPACE) from++;
@@ -142,7 +242,7 @@ void cellsOf(ScanContext& ctx, bool names, Accept accept, int type, int detector
         from++;
         to--;
       }
-      int valueEnd = to > from ? accept(ctx, from, to) : -1;
+      int valueEnd = to > from ? acceptCell(ctx, kind, from, to) : -1;
       if (valueEnd > from) out.push_back(Finding{type, from, valueEnd, 0.95, detector});
     }
   }
@@ -151,11 +251,11 @@ void cellsOf(ScanContext& ctx, bool names, Accept accept, int type, int detector
 }  // namespace
 
 void find_name_column(ScanContext& ctx, std::vector<Finding>& out) {
-  cellsOf(ctx, true, nameEnd, PERSON_NAME, NAME_COLUMN_DETECTOR, out);
+  cellsOf(ctx, true, PERSON_NAME, NAME_COLUMN_DETECTOR, out);
 }
 
 void find_address_column(ScanContext& ctx, std::vector<Finding>& out) {
-  cellsOf(ctx, false, streetAddressEnd, POSTAL_ADDRESS, ADDRESS_COLUMN_DETECTOR, out);
+  cellsOf(ctx, false, POSTAL_ADDRESS, ADDRESS_COLUMN_DETECTOR, out);
 }
 
 }  // namespace gs

@@ -20,6 +20,30 @@ describe('name and address columns of an export', () => {
     ]);
   });
 
+  it('reads each part of a split name and address by its column: tussenvoegsel, initials, street, number, addition', () => {
+    const csv = [
+      'customer_id\tfirst_name\tinfix\tlast_name\tinitials\tstreet\thouse_no\taddition\tplan',
+      '21473416\tFemke\tvan der\tVerbeek-Groen\tF.L.\tKievitstraat\t30\t2-hoog\tFiber 1000',
+      '21473417\tSem\t\tSmit\tS.\tLaan van Meerdervoort\t112a\tunknown\tSim Only',
+    ].join('\n');
+    expect(found(csv, types)).toEqual([
+      'person_name: Femke',
+      'person_name: van der',
+      'person_name: Verbeek-Groen',
+      'person_name: F.L.',
+      'postal_address: Kievitstraat',
+      'postal_address: 30',
+      'postal_address: 2-hoog',
+      'person_name: Sem',
+      'person_name: Smit',
+      'person_name: S.',
+      'postal_address: Laan van Meerdervoort',
+      'postal_address: 112a',
+    ]);
+    // A house-number column holds numbers: a word there is not one.
+    expect(found('klantnr;huisnr;plaats\nK1;onbekend adres;Ede', types)).toEqual([]);
+  });
+
   it('leaves placeholders, empty cells, other columns and rows of another shape alone', () => {
     const csv = [
       'first_name,last_name,street,product',

@@ -1,4 +1,4 @@
-import { COMMA, DASH, DOT, isAlnum, isDigit, isLetter, isUpperLetter, SPACE } from '../chars.js';
+import { COMMA, DASH, DOT, isAlnum, isDigit, isLetter, isUpperLetter, SLASH, SPACE } from '../chars.js';
 import type { Detector } from '../detector.js';
 import type { PiiFinding, PiiType } from '../finding.js';
 import type { ScanContext } from '../scan-context.js';
@@ -9,7 +9,9 @@ import { cellStarts, type TableHeader } from '../table-header.js';
  * achternaam;adres;…") the header says what every cell below it holds, so a cell is a name or an
  * address by its column — also when the words alone would not say so ("Sem", "de Wit", "Spui 25"):
  * a short first name, a surname without a lexicon entry, a street without a street suffix. Prose
- * detectors cannot take such words without flagging ordinary ones; a labelled column can.
+ * detectors cannot take such words without flagging ordinary ones; a labelled column can. Exports
+ * that split a name or an address over columns (voornaam; tussenvoegsel; achternaam; voorletters —
+ * straat; huisnr; toevoeging) have each part read by its own column.
  */
 
 /** Header labels (lower case, `_`/`-` read as spaces, as table-header.ts gives them) of name columns. */
@@ -42,7 +44,14 @@ const NAME_LABELS = new Set([
   'contact person',
   'account holder',
   'cardholder',
+  'voorletters',
+  'initialen',
+  'initials',
+  'middle name',
 ]);
+
+/** Header labels of the tussenvoegsel column of a split name ("van der", often lower case). */
+const PARTICLE_LABELS = new Set(['tussenvoegsel', 'tussenvoegsels', 'voorvoegsel', 'infix']);
 
 /** Header labels of street-address columns. */
 const ADDRESS_LABELS = new Set([
@@ -61,6 +70,35 @@ const ADDRESS_LABELS = new Set([
   'street address',
   'address line 1',
   'address1',
+  'street name',
+  'streetname',
+  'delivery street',
+  'billing street',
+]);
+
+/** Header labels of the house-number column of a split address. */
+const HOUSE_NUMBER_LABELS = new Set([
+  'huisnummer',
+  'huisnr',
+  'huisnr.',
+  'hnr',
+  'house no',
+  'house number',
+  'housenumber',
+  'house nr',
+  'housenr',
+]);
+
+/** Header labels of the house-number addition column ("a", "bis", "2-hoog", "III"). */
+const ADDITION_LABELS = new Set([
+  'toevoeging',
+  'huisnummertoevoeging',
+  'huisnr toevoeging',
+  'huisletter',
+  'addition',
+  'house number addition',
+  'housenumber addition',
+  'house no addition',
 ]);
 
 /** Placeholders exports put where a value is missing. */
@@ -126,9 +164,72 @@ function streetAddressEnd(text: string, from: number, to: number): number {
   return k > additionStart && (after === SPACE || after === COMMA) ? k : i;
 }
 
+/**
+ * The street name alone, as an export that splits the address holds it ("Kievitstraat", "Laan van
+ * Meerdervoort"): letters, spaces, hyphens, dots and apostrophes, two letters at least.
+ */
+function streetNameEnd(text: string, from: number, to: number): number {
+  if (to - from < 3 || to - from > 60) return -1;
+  let letters = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) letters++;
+    else if (c !== SPACE && c !== DASH && c !== DOT && !APOSTROPHES.has(c)) return -1;
+  }
+  return letters >= 2 && !PLACEHOLDERS.has(text.slice(from, to).toLowerCase()) ? to : -1;
+}
+
+/** An address cell of a split address: street and house number, else the street name alone. */
+function addressEnd(text: string, from: number, to: number): number {
+  const end = streetAddressEnd(text, from, to);
+  return end >= 0 ? end : streetNameEnd(text, from, to);
+}
+
+/** A house-number cell: a digit first, then at most nine digits, letters, `-`, `/`, `.` or spaces. */
+function houseNumberEnd(text: string, from: number, to: number): number {
+  if (to - from > 10 || !isDigit(text.charCodeAt(from))) return -1;
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isAlnum(c) && c !== DASH && c !== SLASH && c !== DOT && c !== SPACE) return -1;
+  }
+  return to;
+}
+
+/** An addition cell ("a", "bis", "2-hoog", "3e verd.", "III"): up to ten such characters. */
+function additionEnd(text: string, from: number, to: number): number {
+  if (to - from > 10) return -1;
+  let alnum = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isAlnum(c)) alnum = true;
+    else if (c !== DASH && c !== SLASH && c !== DOT && c !== SPACE && !APOSTROPHES.has(c)) return -1;
+  }
+  return alnum && !PLACEHOLDERS.has(text.slice(from, to).toLowerCase()) ? to : -1;
+}
+
+/** A tussenvoegsel cell ("van der", "in 't", "De"): letters, spaces and apostrophes, up to fifteen. */
+function particleCellEnd(text: string, from: number, to: number): number {
+  if (to - from > 15) return -1;
+  let letters = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) letters++;
+    else if (c !== SPACE && !APOSTROPHES.has(c)) return -1;
+  }
+  return letters > 0 && !PLACEHOLDERS.has(text.slice(from, to).toLowerCase()) ? to : -1;
+}
+
+type Accept = (text: string, from: number, to: number) => number;
+
+/** A column to read and how its cells are read. */
+interface Column {
+  index: number;
+  accept: Accept;
+}
+
 interface Columns {
-  names: number[];
-  addresses: number[];
+  names: Column[];
+  addresses: Column[];
 }
 
 /** The name and address columns of a header, worked out once per header. */
@@ -136,11 +237,19 @@ const columnsOf = new WeakMap<TableHeader, Columns>();
 function columns(header: TableHeader): Columns {
   let found = columnsOf.get(header);
   if (!found) {
-    found = { names: [], addresses: [] };
-    header.cells.forEach((cell, i) => {
-      if (NAME_LABELS.has(cell)) found!.names.push(i);
-      else if (ADDRESS_LABELS.has(cell)) found!.addresses.push(i);
+    const names: Column[] = [];
+    const addresses: Column[] = [];
+    // With the house number in a column of its own, a street cell holds the street name alone.
+    const split = header.cells.some((cell) => HOUSE_NUMBER_LABELS.has(cell));
+    header.cells.forEach((cell, index) => {
+      if (NAME_LABELS.has(cell)) names.push({ index, accept: nameEnd });
+      else if (PARTICLE_LABELS.has(cell)) names.push({ index, accept: particleCellEnd });
+      else if (ADDRESS_LABELS.has(cell))
+        addresses.push({ index, accept: split ? addressEnd : streetAddressEnd });
+      else if (HOUSE_NUMBER_LABELS.has(cell)) addresses.push({ index, accept: houseNumberEnd });
+      else if (ADDITION_LABELS.has(cell)) addresses.push({ index, accept: additionEnd });
     });
+    found = { names, addresses };
     columnsOf.set(header, found);
   }
   return found;
@@ -150,9 +259,7 @@ function columns(header: TableHeader): Columns {
 function cellsOf(
   ctx: ScanContext,
   text: string,
-  pick: (c: Columns) => number[],
-  /** Where the value a cell holds ends, or -1 when the cell does not hold one. */
-  accept: (text: string, from: number, to: number) => number,
+  pick: (c: Columns) => Column[],
   type: PiiType,
   detector: string,
 ): PiiFinding[] {
@@ -168,7 +275,7 @@ function cellsOf(
     const end = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     const starts = cellStarts(table.header, text, lineStart, end);
     if (starts) {
-      for (const column of wanted) {
+      for (const { index: column, accept } of wanted) {
         let from = starts[column]!;
         let to = column + 1 < starts.length ? starts[column + 1]! - 1 : end;
         while (from < to && text.charCodeAt(from) === SPACE) from++;
@@ -193,12 +300,11 @@ function cellsOf(
 export const nameColumnDetector: Detector = {
   name: 'person-name-column',
   type: 'person_name',
-  find: (text, ctx) => cellsOf(ctx, text, (c) => c.names, nameEnd, 'person_name', 'person-name-column'),
+  find: (text, ctx) => cellsOf(ctx, text, (c) => c.names, 'person_name', 'person-name-column'),
 };
 
 export const addressColumnDetector: Detector = {
   name: 'street-address-column',
   type: 'postal_address',
-  find: (text, ctx) =>
-    cellsOf(ctx, text, (c) => c.addresses, streetAddressEnd, 'postal_address', 'street-address-column'),
+  find: (text, ctx) => cellsOf(ctx, text, (c) => c.addresses, 'postal_address', 'street-address-column'),
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../src/pii/corpus/generate.js';
+import { generateBlindCorpus } from '../src/pii/corpus/blind/generate.js';
 import { generateHeldoutCorpus } from '../src/pii/corpus/heldout/generate.js';
 import { cueEntries } from '../src/pii/cue-index.js';
 import { allDetectors } from '../src/pii/detectors/all.js';
@@ -41,6 +42,9 @@ function texts(): string[] {
     for (const doc of generateCorpus({ seed, bytes: 150_000 }).documents) out.push(...variants(doc.text));
   }
   for (const doc of generateHeldoutCorpus({ seed: 1, bytes: 150_000 }).documents)
+    out.push(...variants(doc.text));
+  // The blind corpus: JSON and XML payloads, split-address exports, chat logs.
+  for (const doc of generateBlindCorpus({ seed: 1, bytes: 150_000 }).documents)
     out.push(...variants(doc.text));
   out.push('', 'a', '1', '\n', 'naam;bsn\n', 'Ünïcödé;Naam;BSN\nJan;Jansen;111222333', 'x'.repeat(3000));
   return out;

@@ -19,7 +19,9 @@ const WordSet& nameLabels() {
                          u"given name",     u"given names",    u"last name",      u"lastname",
                          u"surname",        u"family name",    u"full name",      u"customer name",
                          u"contact name",   u"contact person", u"account holder", u"cardholder",
-                         u"voorletters",    u"initialen",      u"initials",       u"middle name"};
+                         u"voorletters",    u"initialen",      u"initials",       u"middle name",
+                         u"contactname",    u"customername",   u"fullname",       u"consumer name",
+                         u"account holder name", u"cardholder name"};
   return w;
 }
 
@@ -37,7 +39,8 @@ const WordSet& houseNumberLabels() {
 const WordSet& additionLabels() {
   static const WordSet w{u"toevoeging",  u"huisnummertoevoeging",  u"huisnr toevoeging",
                          u"huisletter",  u"addition",              u"house number addition",
-                         u"housenumber addition", u"house no addition"};
+                         u"housenumber addition", u"house no addition",   u"house number ext",
+                         u"housenrext",  u"huisnummer toevoeging"};
   return w;
 }
 
@@ -248,14 +251,120 @@ void cellsOf(ScanContext& ctx, bool names, int type, int detector, std::vector<F
   }
 }
 
+// keyed-values.ts: values under a JSON key or in an XML element, read like a column's cells.
+
+constexpr int BACKSLASH = 92;
+constexpr int MAX_KEY = 40;
+constexpr int MAX_VALUE = 80;
+
+inline bool isKeyChar(int c) { return isAlnum(c) || c == 95 || c == 45; }
+
+/** canonicalKey of keyed-values.ts: camelCase split, `_`/`-` as spaces, lower case. */
+const std::u16string& canonicalKey(const ScanContext& ctx, int from, int to) {
+  thread_local std::u16string out;
+  out.clear();
+  for (int i = from; i < to; i++) {
+    int c = ctx.s[i];
+    if (c == 95 || c == 45) {
+      if (!out.empty() && out.back() != u' ') out.push_back(u' ');
+    } else if (isUpperAscii(c)) {
+      if (i > from && isLowerAscii(ctx.s[i - 1]) && out.back() != u' ') out.push_back(u' ');
+      out.push_back((char16_t)(c + 32));
+    } else {
+      out.push_back((char16_t)c);
+    }
+  }
+  if (!out.empty() && out.back() == u' ') out.pop_back();
+  return out;
+}
+
+/** The cell kind of a key (nameReaderOf / addressReaderOf), or -1; generic name keys are none. */
+int keyKind(const std::u16string& key, bool names) {
+  if (names) {
+    if (nameLabels().has(key)) return key == u"naam" || key == u"name" ? -1 : NAME_CELL;
+    return particleLabels().has(key) ? PARTICLE_CELL : -1;
+  }
+  if (addressLabels().has(key)) return SPLIT_ADDRESS_CELL;
+  if (houseNumberLabels().has(key)) return HOUSE_NUMBER_CELL;
+  return additionLabels().has(key) ? ADDITION_CELL : -1;
+}
+
+void pushTrimmed(ScanContext& ctx, int kind, int from, int to, int type, int detector, std::vector<Finding>& out) {
+  while (from < to && ctx.s[from] == SPACE) from++;
+  while (to > from && ctx.s[to - 1] == SPACE) to--;
+  if (to <= from) return;
+  int end = acceptCell(ctx, kind, from, to);
+  if (end > from) out.push_back(Finding{type, from, end, 0.95, detector});
+}
+
+void keyedValues(ScanContext& ctx, bool names, int type, int detector, std::vector<Finding>& out) {
+  const int n = ctx.n;
+  for (int c : ctx.positionsOf(u':')) {
+    int j = c - 1;
+    while (j >= 0 && ctx.s[j] == SPACE) j--;
+    if (ctx.at(j) != QUOTE) continue;
+    j--;
+    for (int k = 0; k < 3 && ctx.at(j) == BACKSLASH; k++) j--;
+    int keyEnd = j + 1;
+    while (j >= 0 && keyEnd - j <= MAX_KEY && isKeyChar(ctx.s[j])) j--;
+    int keyStart = j + 1;
+    if (keyEnd - keyStart < 2 || ctx.at(j) != QUOTE) continue;
+    int kind = keyKind(canonicalKey(ctx, keyStart, keyEnd), names);
+    if (kind < 0) continue;
+    int v = c + 1;
+    while (ctx.at(v) == SPACE) v++;
+    for (int k = 0; k < 3 && ctx.at(v) == BACKSLASH; k++) v++;
+    int end = -1;
+    if (ctx.at(v) == QUOTE) {
+      v++;
+      int k = v;
+      while (k < n && k - v <= MAX_VALUE) {
+        int ch = ctx.s[k];
+        if (ch == QUOTE || ch == BACKSLASH || ch == 10 || ch == 13) break;
+        k++;
+      }
+      int stop = ctx.at(k);
+      if (stop == QUOTE || stop == BACKSLASH) end = k;
+    } else if (isDigit(ctx.at(v))) {
+      int k = v;
+      while (k - v < 10 && (isAlnum(ctx.at(k)) || ctx.at(k) == 45)) k++;
+      if (!isAlnum(ctx.at(k))) end = k;
+    }
+    if (end >= 0) pushTrimmed(ctx, kind, v, end, type, detector, out);
+  }
+  for (int p : ctx.positionsOf(u'<')) {
+    if (!isLetter(ctx.at(p + 1))) continue;
+    int k = p + 1;
+    while (k - p - 1 < MAX_KEY + 1 && isKeyChar(ctx.at(k))) k++;
+    int keyLength = k - p - 1;
+    if (keyLength < 2 || keyLength > MAX_KEY || ctx.at(k) != 62) continue;
+    int v = k + 1;
+    int e = v;
+    while (e < n && e - v <= MAX_VALUE) {
+      int ch = ctx.s[e];
+      if (ch == 60 || ch == 10 || ch == 13) break;
+      e++;
+    }
+    if (e == v || ctx.at(e) != 60 || ctx.at(e + 1) != 47) continue;
+    bool same = e + 2 + keyLength < n;
+    for (int i = 0; same && i < keyLength; i++) same = ctx.s[e + 2 + i] == ctx.s[p + 1 + i];
+    if (!same || ctx.at(e + 2 + keyLength) != 62) continue;
+    int kind = keyKind(canonicalKey(ctx, p + 1, k), names);
+    if (kind < 0) continue;
+    pushTrimmed(ctx, kind, v, e, type, detector, out);
+  }
+}
+
 }  // namespace
 
 void find_name_column(ScanContext& ctx, std::vector<Finding>& out) {
   cellsOf(ctx, true, PERSON_NAME, NAME_COLUMN_DETECTOR, out);
+  keyedValues(ctx, true, PERSON_NAME, NAME_COLUMN_DETECTOR, out);
 }
 
 void find_address_column(ScanContext& ctx, std::vector<Finding>& out) {
   cellsOf(ctx, false, POSTAL_ADDRESS, ADDRESS_COLUMN_DETECTOR, out);
+  keyedValues(ctx, false, POSTAL_ADDRESS, ADDRESS_COLUMN_DETECTOR, out);
 }
 
 }  // namespace gs

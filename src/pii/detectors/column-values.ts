@@ -3,6 +3,7 @@ import type { Detector } from '../detector.js';
 import type { PiiFinding, PiiType } from '../finding.js';
 import type { ScanContext } from '../scan-context.js';
 import { cellStarts, type TableHeader } from '../table-header.js';
+import { keyedValues, type ValueReader } from './keyed-values.js';
 
 /**
  * Values of an export's name and address columns. In a CRM or billing export ("klantnr;voornaam;
@@ -11,7 +12,9 @@ import { cellStarts, type TableHeader } from '../table-header.js';
  * a short first name, a surname without a lexicon entry, a street without a street suffix. Prose
  * detectors cannot take such words without flagging ordinary ones; a labelled column can. Exports
  * that split a name or an address over columns (voornaam; tussenvoegsel; achternaam; voorletters —
- * straat; huisnr; toevoeging) have each part read by its own column.
+ * straat; huisnr; toevoeging) have each part read by its own column. The values of JSON and XML
+ * keys with the same labels (`"lastName":"Bakker"`, `<huisnr>21</huisnr>`) are read the same way
+ * (keyed-values.ts).
  */
 
 /** Header labels (lower case, `_`/`-` read as spaces, as table-header.ts gives them) of name columns. */
@@ -48,7 +51,20 @@ const NAME_LABELS = new Set([
   'initialen',
   'initials',
   'middle name',
+  'contactname',
+  'customername',
+  'fullname',
+  'consumer name',
+  'account holder name',
+  'cardholder name',
 ]);
+
+/**
+ * Labels too general for a key of a JSON or XML value: `"name"` names products, plans and
+ * services as often as people. A table column with such a header is still read (an export's
+ * `naam` column is the customer's).
+ */
+const GENERIC_NAME_KEYS = new Set(['naam', 'name']);
 
 /** Header labels of the tussenvoegsel column of a split name ("van der", often lower case). */
 const PARTICLE_LABELS = new Set(['tussenvoegsel', 'tussenvoegsels', 'voorvoegsel', 'infix']);
@@ -99,6 +115,9 @@ const ADDITION_LABELS = new Set([
   'house number addition',
   'housenumber addition',
   'house no addition',
+  'house number ext',
+  'housenrext',
+  'huisnummer toevoeging',
 ]);
 
 /** Placeholders exports put where a value is missing. */
@@ -219,7 +238,7 @@ function particleCellEnd(text: string, from: number, to: number): number {
   return letters > 0 && !PLACEHOLDERS.has(text.slice(from, to).toLowerCase()) ? to : -1;
 }
 
-type Accept = (text: string, from: number, to: number) => number;
+type Accept = ValueReader;
 
 /** A column to read and how its cells are read. */
 interface Column {
@@ -297,14 +316,55 @@ function cellsOf(
   return out;
 }
 
+/** How the value of a JSON or XML key is read as a name part, if the key names one. */
+function nameReaderOf(key: string): ValueReader | undefined {
+  if (NAME_LABELS.has(key)) return GENERIC_NAME_KEYS.has(key) ? undefined : nameEnd;
+  return PARTICLE_LABELS.has(key) ? particleCellEnd : undefined;
+}
+
+/** How the value of a JSON or XML key is read as an address part, if the key names one. */
+function addressReaderOf(key: string): ValueReader | undefined {
+  if (ADDRESS_LABELS.has(key)) return addressEnd;
+  if (HOUSE_NUMBER_LABELS.has(key)) return houseNumberEnd;
+  return ADDITION_LABELS.has(key) ? additionEnd : undefined;
+}
+
+/** Findings for the keyed values `keyedValues` returns, after the table's. */
+function withKeyed(
+  out: PiiFinding[],
+  text: string,
+  readerOf: (key: string) => ValueReader | undefined,
+  type: PiiType,
+  detector: string,
+): PiiFinding[] {
+  const spans = keyedValues(text, readerOf);
+  for (let i = 0; i < spans.length; i += 2)
+    out.push({ type, start: spans[i]!, end: spans[i + 1]!, score: 0.95, detector });
+  return out;
+}
+
 export const nameColumnDetector: Detector = {
   name: 'person-name-column',
   type: 'person_name',
-  find: (text, ctx) => cellsOf(ctx, text, (c) => c.names, 'person_name', 'person-name-column'),
+  find: (text, ctx) =>
+    withKeyed(
+      cellsOf(ctx, text, (c) => c.names, 'person_name', 'person-name-column'),
+      text,
+      nameReaderOf,
+      'person_name',
+      'person-name-column',
+    ),
 };
 
 export const addressColumnDetector: Detector = {
   name: 'street-address-column',
   type: 'postal_address',
-  find: (text, ctx) => cellsOf(ctx, text, (c) => c.addresses, 'postal_address', 'street-address-column'),
+  find: (text, ctx) =>
+    withKeyed(
+      cellsOf(ctx, text, (c) => c.addresses, 'postal_address', 'street-address-column'),
+      text,
+      addressReaderOf,
+      'postal_address',
+      'street-address-column',
+    ),
 };

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { found } from '../../../test/helpers/pii.js';
+import { canonicalKey } from './keyed-values.js';
+
+const types = { types: ['person_name' as const, 'postal_address' as const] };
+
+describe('values under JSON keys and in XML elements', () => {
+  it('reads keys as header labels: camelCase, snake_case and upper case alike', () => {
+    for (const key of ['firstName', 'first_name', 'FIRST-NAME', 'first__name_']) {
+      expect(canonicalKey(key, 0, key.length)).toBe('first name');
+    }
+    expect(canonicalKey('houseNumberAddition', 0, 19)).toBe('house number addition');
+  });
+
+  it('takes name and address parts of an API payload, also inside an escaped log line', () => {
+    const payload =
+      '{"customer":{"firstName":"Ruben","lastName":"Bakker","initials":"R.K.L.","infix":"van","houseNumber": 12,"houseNumberAddition":"bis","street":"Rokin"}}';
+    expect(found(payload, types)).toEqual([
+      'person_name: Ruben',
+      'person_name: Bakker',
+      'person_name: R.K.L.',
+      'person_name: van',
+      'postal_address: 12',
+      'postal_address: bis',
+      'postal_address: Rokin',
+    ]);
+    const logged =
+      '{"msg":"POST /v2/orders","body":"{\\"firstName\\":\\"Tony\\",\\"lastName\\":\\"Zhang\\"}"}';
+    expect(found(logged, types)).toEqual(['person_name: Tony', 'person_name: Zhang']);
+  });
+
+  it('takes XML elements whose tag names a part, closed by the same tag on the line', () => {
+    const xml = [
+      '<customerinfo>',
+      '  <lastname>Verbeek</lastname>',
+      '  <initials>M.</initials>',
+      '  <housenr>34</housenr>',
+      '  <housenrext>B02</housenrext>',
+      '  <companyname/>',
+      '  <lastname>Jansen</lastName>',
+      '</customerinfo>',
+    ].join('\n');
+    expect(found(xml, types)).toEqual([
+      'person_name: Verbeek',
+      'person_name: M.',
+      'postal_address: 34',
+      'postal_address: B02',
+    ]);
+  });
+
+  it('leaves generic name keys, placeholders and values of the wrong shape alone', () => {
+    const text =
+      '{"name":"Fiber Basic","plan":"Sim Only","lastName":"unknown","houseNumber":"onbekend","initials":"12"} <name>J. Wang</name>';
+    expect(found(text, types)).toEqual([]);
+  });
+});

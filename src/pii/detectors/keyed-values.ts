@@ -1,0 +1,121 @@
+import { codeAt, isAlnum, isDigit, isLetter, isLowerAscii, isUpperAscii, SPACE } from '../chars.js';
+
+/**
+ * Values under a key in JSON and XML — `"lastName":"Bakker"`, `\"initials\":\"R.K.\"` (JSON inside a
+ * log line), `"houseNumber": 12`, `<lastname>Verbeek</lastname>`. API payloads, message queues and
+ * structured logs hold most of an organisation's personal data this way, and the key says what a
+ * value is as a table's header does for its column. The caller maps a key to how its value is
+ * read (column-values.ts); this finds the keys and values. The native scanner reads them by the
+ * same rules (native/pii/detectors/column_values.cc).
+ */
+
+/** Reads a value `[from, to)`: where the value ends, or -1 when it holds none. */
+export type ValueReader = (text: string, from: number, to: number) => number;
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const MAX_KEY = 40;
+const MAX_VALUE = 80;
+
+const isKeyChar = (c: number) => isAlnum(c) || c === 95 || c === 45;
+
+/**
+ * A key as a header label: camelCase split into words, `_` and `-` read as spaces, lower case —
+ * "firstName", "first_name" and "FIRST-NAME" all read "first name".
+ */
+export function canonicalKey(text: string, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 95 || c === 45) {
+      if (out.length > 0 && !out.endsWith(' ')) out += ' ';
+    } else if (isUpperAscii(c)) {
+      if (i > from && isLowerAscii(text.charCodeAt(i - 1)) && !out.endsWith(' ')) out += ' ';
+      out += String.fromCharCode(c + 32);
+    } else out += text[i];
+  }
+  return out.endsWith(' ') ? out.slice(0, -1) : out;
+}
+
+/** Trims spaces off `[from, to)` and hands it to `read`; the value's end, or -1. */
+function readTrimmed(
+  text: string,
+  from: number,
+  to: number,
+  read: ValueReader,
+): [number, number] | undefined {
+  let f = from;
+  let t = to;
+  while (f < t && text.charCodeAt(f) === SPACE) f++;
+  while (t > f && text.charCodeAt(t - 1) === SPACE) t--;
+  if (t <= f) return undefined;
+  const end = read(text, f, t);
+  return end > f ? [f, end] : undefined;
+}
+
+/**
+ * Every value of a key `readerOf` knows, as `[start, end]` pairs: first the JSON pairs in text
+ * order, then the XML elements.
+ */
+export function keyedValues(text: string, readerOf: (key: string) => ValueReader | undefined): number[] {
+  const out: number[] = [];
+  for (let c = text.indexOf(':'); c !== -1; c = text.indexOf(':', c + 1)) {
+    // The key: `"key"` (its quotes escaped in a log line: `\"key\"`), spaces, the colon.
+    let j = c - 1;
+    while (j >= 0 && text.charCodeAt(j) === SPACE) j--;
+    if (codeAt(text, j) !== QUOTE) continue;
+    j--;
+    for (let n = 0; n < 3 && codeAt(text, j) === BACKSLASH; n++) j--;
+    const keyEnd = j + 1;
+    while (j >= 0 && keyEnd - j <= MAX_KEY && isKeyChar(text.charCodeAt(j))) j--;
+    const keyStart = j + 1;
+    if (keyEnd - keyStart < 2 || codeAt(text, j) !== QUOTE) continue;
+    const read = readerOf(canonicalKey(text, keyStart, keyEnd));
+    if (!read) continue;
+    // The value: a string (to its closing quote, escaped or not) or a bare house number.
+    let v = c + 1;
+    while (codeAt(text, v) === SPACE) v++;
+    for (let n = 0; n < 3 && codeAt(text, v) === BACKSLASH; n++) v++;
+    let end = -1;
+    if (codeAt(text, v) === QUOTE) {
+      v++;
+      let k = v;
+      while (k < text.length && k - v <= MAX_VALUE) {
+        const ch = text.charCodeAt(k);
+        if (ch === QUOTE || ch === BACKSLASH || ch === 10 || ch === 13) break;
+        k++;
+      }
+      const stop = codeAt(text, k);
+      if (stop === QUOTE || stop === BACKSLASH) end = k;
+    } else if (isDigit(codeAt(text, v))) {
+      let k = v;
+      while (k - v < 10 && (isAlnum(codeAt(text, k)) || codeAt(text, k) === 45)) k++;
+      if (!isAlnum(codeAt(text, k))) end = k;
+    }
+    if (end < 0) continue;
+    const found = readTrimmed(text, v, end, read);
+    if (found) out.push(found[0], found[1]);
+  }
+  for (let p = text.indexOf('<'); p !== -1; p = text.indexOf('<', p + 1)) {
+    // `<key>value</key>` on one line.
+    if (!isLetter(codeAt(text, p + 1))) continue;
+    let k = p + 1;
+    while (k - p - 1 < MAX_KEY + 1 && isKeyChar(codeAt(text, k))) k++;
+    const keyLength = k - p - 1;
+    if (keyLength < 2 || keyLength > MAX_KEY || codeAt(text, k) !== 62) continue;
+    const v = k + 1;
+    let e = v;
+    while (e < text.length && e - v <= MAX_VALUE) {
+      const ch = text.charCodeAt(e);
+      if (ch === 60 || ch === 10 || ch === 13) break;
+      e++;
+    }
+    if (e === v || codeAt(text, e) !== 60 || codeAt(text, e + 1) !== 47) continue;
+    if (!text.startsWith(text.slice(p + 1, k), e + 2) || codeAt(text, e + 2 + keyLength) !== 62) continue;
+    const read = readerOf(canonicalKey(text, p + 1, k));
+    if (!read) continue;
+    const found = readTrimmed(text, v, e, read);
+    if (found) out.push(found[0], found[1]);
+  }
+  return out;
+}

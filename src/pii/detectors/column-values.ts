@@ -329,42 +329,36 @@ function addressReaderOf(key: string): ValueReader | undefined {
   return ADDITION_LABELS.has(key) ? additionEnd : undefined;
 }
 
-/** Findings for the keyed values `keyedValues` returns, after the table's. */
-function withKeyed(
-  out: PiiFinding[],
-  text: string,
-  readerOf: (key: string) => ValueReader | undefined,
+/** A detector of a table's labelled columns, then of the values of JSON and XML keys so labelled. */
+function labelledValues(
+  name: string,
   type: PiiType,
-  detector: string,
-): PiiFinding[] {
-  const spans = keyedValues(text, readerOf);
-  for (let i = 0; i < spans.length; i += 2)
-    out.push({ type, start: spans[i]!, end: spans[i + 1]!, score: 0.95, detector });
-  return out;
+  pick: (c: Columns) => Column[],
+  readerOf: (key: string) => ValueReader | undefined,
+): Detector {
+  return {
+    name,
+    type,
+    find(text, ctx) {
+      const out = cellsOf(ctx, text, pick, type, name);
+      const spans = keyedValues(text, readerOf);
+      for (let i = 0; i < spans.length; i += 2)
+        out.push({ type, start: spans[i]!, end: spans[i + 1]!, score: 0.95, detector: name });
+      return out;
+    },
+  };
 }
 
-export const nameColumnDetector: Detector = {
-  name: 'person-name-column',
-  type: 'person_name',
-  find: (text, ctx) =>
-    withKeyed(
-      cellsOf(ctx, text, (c) => c.names, 'person_name', 'person-name-column'),
-      text,
-      nameReaderOf,
-      'person_name',
-      'person-name-column',
-    ),
-};
+export const nameColumnDetector = labelledValues(
+  'person-name-column',
+  'person_name',
+  (c) => c.names,
+  nameReaderOf,
+);
 
-export const addressColumnDetector: Detector = {
-  name: 'street-address-column',
-  type: 'postal_address',
-  find: (text, ctx) =>
-    withKeyed(
-      cellsOf(ctx, text, (c) => c.addresses, 'postal_address', 'street-address-column'),
-      text,
-      addressReaderOf,
-      'postal_address',
-      'street-address-column',
-    ),
-};
+export const addressColumnDetector = labelledValues(
+  'street-address-column',
+  'postal_address',
+  (c) => c.addresses,
+  addressReaderOf,
+);

@@ -278,13 +278,16 @@ const std::u16string& canonicalKey(const ScanContext& ctx, int from, int to) {
   return out;
 }
 
-/** The cell kind of a key (nameReaderOf / addressReaderOf), or -1; generic name keys are none. */
-int keyKind(const std::u16string& key, bool names) {
+/**
+ * The cell kind of a key (nameReaderOf / addressReaderOf), or -1; generic name keys are none. A
+ * form line's address label reads street and number only.
+ */
+int keyKind(const std::u16string& key, bool names, bool line) {
   if (names) {
     if (nameLabels().has(key)) return key == u"naam" || key == u"name" ? -1 : NAME_CELL;
     return particleLabels().has(key) ? PARTICLE_CELL : -1;
   }
-  if (addressLabels().has(key)) return SPLIT_ADDRESS_CELL;
+  if (addressLabels().has(key)) return line ? ADDRESS_CELL : SPLIT_ADDRESS_CELL;
   if (houseNumberLabels().has(key)) return HOUSE_NUMBER_CELL;
   return additionLabels().has(key) ? ADDITION_CELL : -1;
 }
@@ -297,41 +300,78 @@ void pushTrimmed(ScanContext& ctx, int kind, int from, int to, int type, int det
   if (end > from) out.push_back(Finding{type, from, end, 0.95, detector});
 }
 
+constexpr int MAX_LABEL = 40;
+
+inline bool isLabelChar(int c) { return isLetter(c) || c == SPACE || c == 45 || c == 95 || c == 47 || c == 46; }
+
+/** jsonValue of keyed-values.ts; false when the colon at `c` is no JSON key's (a form line may be). */
+bool jsonValue(ScanContext& ctx, int c, bool names, int type, int detector, std::vector<Finding>& out) {
+  const int n = ctx.n;
+  int j = c - 1;
+  while (j >= 0 && ctx.s[j] == SPACE) j--;
+  if (ctx.at(j) != QUOTE) return false;
+  j--;
+  for (int k = 0; k < 3 && ctx.at(j) == BACKSLASH; k++) j--;
+  int keyEnd = j + 1;
+  while (j >= 0 && keyEnd - j <= MAX_KEY && isKeyChar(ctx.s[j])) j--;
+  int keyStart = j + 1;
+  if (keyEnd - keyStart < 2 || ctx.at(j) != QUOTE) return false;
+  int kind = keyKind(canonicalKey(ctx, keyStart, keyEnd), names, false);
+  if (kind < 0) return true;
+  int v = c + 1;
+  while (ctx.at(v) == SPACE) v++;
+  for (int k = 0; k < 3 && ctx.at(v) == BACKSLASH; k++) v++;
+  int end = -1;
+  if (ctx.at(v) == QUOTE) {
+    v++;
+    int k = v;
+    while (k < n && k - v <= MAX_VALUE) {
+      int ch = ctx.s[k];
+      if (ch == QUOTE || ch == BACKSLASH || ch == 10 || ch == 13) break;
+      k++;
+    }
+    int stop = ctx.at(k);
+    if (stop == QUOTE || stop == BACKSLASH) end = k;
+  } else if (isDigit(ctx.at(v))) {
+    int k = v;
+    while (k - v < 10 && (isAlnum(ctx.at(k)) || ctx.at(k) == 45)) k++;
+    if (!isAlnum(ctx.at(k))) end = k;
+  }
+  if (end >= 0) pushTrimmed(ctx, kind, v, end, type, detector, out);
+  return true;
+}
+
+/** lineValue of keyed-values.ts: a form line "Huisnummer: 6". */
+void lineValue(ScanContext& ctx, int c, bool names, int type, int detector, std::vector<Finding>& out) {
+  const int n = ctx.n;
+  int ls = c - 1;
+  while (ls >= 0 && c - ls <= MAX_LABEL + 8 && ctx.s[ls] != 10) ls--;
+  if (ls >= 0 && ctx.s[ls] != 10) return;
+  int from = ls + 1;
+  int to = c;
+  while (from < to && (ctx.s[from] == SPACE || ctx.s[from] == 9)) from++;
+  while (to > from && ctx.s[to - 1] == SPACE) to--;
+  if (to - from < 2 || to - from > MAX_LABEL || !isLetter(ctx.s[from])) return;
+  for (int i = from; i < to; i++)
+    if (!isLabelChar(ctx.s[i])) return;
+  int kind = keyKind(canonicalKey(ctx, from, to), names, true);
+  if (kind < 0) return;
+  int v = c + 1;
+  while (ctx.at(v) == SPACE || ctx.at(v) == 9) v++;
+  int e = v;
+  while (e < n && e - v <= MAX_VALUE) {
+    int ch = ctx.s[e];
+    if (ch == 10 || ch == 13) break;
+    e++;
+  }
+  if (e - v > MAX_VALUE) return;
+  pushTrimmed(ctx, kind, v, e, type, detector, out);
+}
+
 void keyedValues(ScanContext& ctx, bool names, int type, int detector, std::vector<Finding>& out) {
   const int n = ctx.n;
-  for (int c : ctx.positionsOf(u':')) {
-    int j = c - 1;
-    while (j >= 0 && ctx.s[j] == SPACE) j--;
-    if (ctx.at(j) != QUOTE) continue;
-    j--;
-    for (int k = 0; k < 3 && ctx.at(j) == BACKSLASH; k++) j--;
-    int keyEnd = j + 1;
-    while (j >= 0 && keyEnd - j <= MAX_KEY && isKeyChar(ctx.s[j])) j--;
-    int keyStart = j + 1;
-    if (keyEnd - keyStart < 2 || ctx.at(j) != QUOTE) continue;
-    int kind = keyKind(canonicalKey(ctx, keyStart, keyEnd), names);
-    if (kind < 0) continue;
-    int v = c + 1;
-    while (ctx.at(v) == SPACE) v++;
-    for (int k = 0; k < 3 && ctx.at(v) == BACKSLASH; k++) v++;
-    int end = -1;
-    if (ctx.at(v) == QUOTE) {
-      v++;
-      int k = v;
-      while (k < n && k - v <= MAX_VALUE) {
-        int ch = ctx.s[k];
-        if (ch == QUOTE || ch == BACKSLASH || ch == 10 || ch == 13) break;
-        k++;
-      }
-      int stop = ctx.at(k);
-      if (stop == QUOTE || stop == BACKSLASH) end = k;
-    } else if (isDigit(ctx.at(v))) {
-      int k = v;
-      while (k - v < 10 && (isAlnum(ctx.at(k)) || ctx.at(k) == 45)) k++;
-      if (!isAlnum(ctx.at(k))) end = k;
-    }
-    if (end >= 0) pushTrimmed(ctx, kind, v, end, type, detector, out);
-  }
+  for (int c : ctx.positionsOf(u':'))
+    if (!jsonValue(ctx, c, names, type, detector, out)) lineValue(ctx, c, names, type, detector, out);
   for (int p : ctx.positionsOf(u'<')) {
     if (!isLetter(ctx.at(p + 1))) continue;
     int k = p + 1;
@@ -349,7 +389,7 @@ void keyedValues(ScanContext& ctx, bool names, int type, int detector, std::vect
     bool same = e + 2 + keyLength < n;
     for (int i = 0; same && i < keyLength; i++) same = ctx.s[e + 2 + i] == ctx.s[p + 1 + i];
     if (!same || ctx.at(e + 2 + keyLength) != 62) continue;
-    int kind = keyKind(canonicalKey(ctx, p + 1, k), names);
+    int kind = keyKind(canonicalKey(ctx, p + 1, k), names, false);
     if (kind < 0) continue;
     pushTrimmed(ctx, kind, v, e, type, detector, out);
   }

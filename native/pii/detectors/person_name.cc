@@ -546,7 +546,10 @@ bool Finder::afterLabelOrAgent(int p) const {
   if (at(p - 1) != SPACE) return false;
   static constexpr u16view phrases[] = {u"behandeld door"sv, u"handled by"sv,  u"gesproken met"sv,
                                         u"spoke to"sv,       u"spoke with"sv,  u"t.n.v."sv,
-                                        u"ten name van"sv,   u"op naam van"sv, u"in the name of"sv};
+                                        u"ten name van"sv,   u"op naam van"sv, u"in the name of"sv,
+                                        u"medew."sv,         u"medewerker"sv,  u"agent"sv,
+                                        u"roepnaam"sv,       u"goes by"sv,     u"groet"sv,
+                                        u"groeten"sv};
   for (u16view phrase : phrases)
     if (endsWithWord(p - 1, phrase.data(), (int)phrase.size())) return true;
   return false;

@@ -3,7 +3,7 @@ import type { Detector } from '../detector.js';
 import type { PiiFinding, PiiType } from '../finding.js';
 import type { ScanContext } from '../scan-context.js';
 import { cellStarts, type TableHeader } from '../table-header.js';
-import { keyedValues, type ValueReader } from './keyed-values.js';
+import { type KeyForm, keyedValues, type ReaderOf, type ValueReader } from './keyed-values.js';
 
 /**
  * Values of an export's name and address columns. In a CRM or billing export ("klantnr;voornaam;
@@ -316,15 +316,18 @@ function cellsOf(
   return out;
 }
 
-/** How the value of a JSON or XML key is read as a name part, if the key names one. */
+/** How the value of a JSON or XML key or a form label is read as a name part, if it names one. */
 function nameReaderOf(key: string): ValueReader | undefined {
   if (NAME_LABELS.has(key)) return GENERIC_NAME_KEYS.has(key) ? undefined : nameEnd;
   return PARTICLE_LABELS.has(key) ? particleCellEnd : undefined;
 }
 
-/** How the value of a JSON or XML key is read as an address part, if the key names one. */
-function addressReaderOf(key: string): ValueReader | undefined {
-  if (ADDRESS_LABELS.has(key)) return addressEnd;
+/**
+ * How the value of a JSON or XML key or a form label is read as an address part, if it names one.
+ * A form's address line must start with street and number ("Adres: zie boven" is no address).
+ */
+function addressReaderOf(key: string, form: KeyForm): ValueReader | undefined {
+  if (ADDRESS_LABELS.has(key)) return form === 'line' ? streetAddressEnd : addressEnd;
   if (HOUSE_NUMBER_LABELS.has(key)) return houseNumberEnd;
   return ADDITION_LABELS.has(key) ? additionEnd : undefined;
 }
@@ -334,7 +337,7 @@ function labelledValues(
   name: string,
   type: PiiType,
   pick: (c: Columns) => Column[],
-  readerOf: (key: string) => ValueReader | undefined,
+  readerOf: ReaderOf,
 ): Detector {
   return {
     name,

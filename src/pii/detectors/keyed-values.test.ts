@@ -53,4 +53,23 @@ describe('values under JSON keys and in XML elements', () => {
       '{"name":"Fiber Basic","plan":"Sim Only","lastName":"unknown","houseNumber":"onbekend","initials":"12"} <name>J. Wang</name>';
     expect(found(text, types)).toEqual([]);
   });
+
+  it('takes the value of a form line by its label: names, address with number, house number, addition', () => {
+    const form = [
+      'First name:           Mirjam',
+      'achternaam : Clarke',
+      'Adres: Boompjes 27 II, 4812jm Breda',
+      'Huisnummer: 6',
+      'Toevoeging: B',
+      'Woonplaats: Sneek',
+      'Adres: zie boven',
+    ].join('\n');
+    expect(found(form, types)).toEqual([
+      'person_name: Mirjam',
+      'person_name: Clarke',
+      'postal_address: Boompjes 27 II',
+      'postal_address: 6',
+      'postal_address: B',
+    ]);
+  });
 });

@@ -4,7 +4,8 @@ import { codeAt, isAlnum, isDigit, isLetter, isLowerAscii, isUpperAscii, SPACE }
  * Values under a key in JSON and XML — `"lastName":"Bakker"`, `\"initials\":\"R.K.\"` (JSON inside a
  * log line), `"houseNumber": 12`, `<lastname>Verbeek</lastname>`. API payloads, message queues and
  * structured logs hold most of an organisation's personal data this way, and the key says what a
- * value is as a table's header does for its column. The caller maps a key to how its value is
+ * value is as a table's header does for its column; so does the label of a form's line ("Huisnummer:
+ * 6", "Adres: Damrak 40, 7941 ZG Meppel"). The caller maps a key to how its value is
  * read (column-values.ts); this finds the keys and values. The native scanner reads them by the
  * same rules (native/pii/detectors/column_values.cc).
  */
@@ -53,47 +54,91 @@ function readTrimmed(
   return end > f ? [f, end] : undefined;
 }
 
+/** Where a key's value sits: in JSON or XML, or on a form's "Label: value" line. */
+export type KeyForm = 'keyed' | 'line';
+
+/** How the value of a key is read, if the key names something (per form). */
+export type ReaderOf = (key: string, form: KeyForm) => ValueReader | undefined;
+
+const MAX_LABEL = 40;
+
+/** A character of a form label: letters, spaces, `-`, `_`, `/`, `.`. */
+const isLabelChar = (c: number) => isLetter(c) || c === SPACE || c === 45 || c === 95 || c === 47 || c === 46;
+
 /**
- * Every value of a key `readerOf` knows, as `[start, end]` pairs: first the JSON pairs in text
- * order, then the XML elements.
+ * The JSON pair whose colon is at `c`: the value's `[start, end]` when its key is known, else
+ * undefined; `null` when the colon is not a JSON key's at all (so a form label may be tried).
  */
-export function keyedValues(text: string, readerOf: (key: string) => ValueReader | undefined): number[] {
+function jsonValue(text: string, c: number, readerOf: ReaderOf): [number, number] | undefined | null {
+  // The key: `"key"` (its quotes escaped in a log line: `\"key\"`), spaces, the colon.
+  let j = c - 1;
+  while (j >= 0 && text.charCodeAt(j) === SPACE) j--;
+  if (codeAt(text, j) !== QUOTE) return null;
+  j--;
+  for (let n = 0; n < 3 && codeAt(text, j) === BACKSLASH; n++) j--;
+  const keyEnd = j + 1;
+  while (j >= 0 && keyEnd - j <= MAX_KEY && isKeyChar(text.charCodeAt(j))) j--;
+  const keyStart = j + 1;
+  if (keyEnd - keyStart < 2 || codeAt(text, j) !== QUOTE) return null;
+  const read = readerOf(canonicalKey(text, keyStart, keyEnd), 'keyed');
+  if (!read) return undefined;
+  // The value: a string (to its closing quote, escaped or not) or a bare house number.
+  let v = c + 1;
+  while (codeAt(text, v) === SPACE) v++;
+  for (let n = 0; n < 3 && codeAt(text, v) === BACKSLASH; n++) v++;
+  let end = -1;
+  if (codeAt(text, v) === QUOTE) {
+    v++;
+    let k = v;
+    while (k < text.length && k - v <= MAX_VALUE) {
+      const ch = text.charCodeAt(k);
+      if (ch === QUOTE || ch === BACKSLASH || ch === 10 || ch === 13) break;
+      k++;
+    }
+    const stop = codeAt(text, k);
+    if (stop === QUOTE || stop === BACKSLASH) end = k;
+  } else if (isDigit(codeAt(text, v))) {
+    let k = v;
+    while (k - v < 10 && (isAlnum(codeAt(text, k)) || codeAt(text, k) === 45)) k++;
+    if (!isAlnum(codeAt(text, k))) end = k;
+  }
+  return end < 0 ? undefined : readTrimmed(text, v, end, read);
+}
+
+/** A form line "Huisnummer: 6", "Last name:   Aarts": the label from the line's start to the colon at `c`. */
+function lineValue(text: string, c: number, readerOf: ReaderOf): [number, number] | undefined {
+  let ls = c - 1;
+  while (ls >= 0 && c - ls <= MAX_LABEL + 8 && text.charCodeAt(ls) !== 10) ls--;
+  if (ls >= 0 && text.charCodeAt(ls) !== 10) return undefined;
+  let from = ls + 1;
+  let to = c;
+  while (from < to && (text.charCodeAt(from) === SPACE || text.charCodeAt(from) === 9)) from++;
+  while (to > from && text.charCodeAt(to - 1) === SPACE) to--;
+  if (to - from < 2 || to - from > MAX_LABEL || !isLetter(text.charCodeAt(from))) return undefined;
+  for (let i = from; i < to; i++) if (!isLabelChar(text.charCodeAt(i))) return undefined;
+  const read = readerOf(canonicalKey(text, from, to), 'line');
+  if (!read) return undefined;
+  let v = c + 1;
+  while (codeAt(text, v) === SPACE || codeAt(text, v) === 9) v++;
+  let e = v;
+  while (e < text.length && e - v <= MAX_VALUE) {
+    const ch = text.charCodeAt(e);
+    if (ch === 10 || ch === 13) break;
+    e++;
+  }
+  if (e - v > MAX_VALUE) return undefined;
+  return readTrimmed(text, v, e, read);
+}
+
+/**
+ * Every value of a key `readerOf` knows, as `[start, end]` pairs: first by colon (a JSON pair, else
+ * a form line) in text order, then the XML elements.
+ */
+export function keyedValues(text: string, readerOf: ReaderOf): number[] {
   const out: number[] = [];
   for (let c = text.indexOf(':'); c !== -1; c = text.indexOf(':', c + 1)) {
-    // The key: `"key"` (its quotes escaped in a log line: `\"key\"`), spaces, the colon.
-    let j = c - 1;
-    while (j >= 0 && text.charCodeAt(j) === SPACE) j--;
-    if (codeAt(text, j) !== QUOTE) continue;
-    j--;
-    for (let n = 0; n < 3 && codeAt(text, j) === BACKSLASH; n++) j--;
-    const keyEnd = j + 1;
-    while (j >= 0 && keyEnd - j <= MAX_KEY && isKeyChar(text.charCodeAt(j))) j--;
-    const keyStart = j + 1;
-    if (keyEnd - keyStart < 2 || codeAt(text, j) !== QUOTE) continue;
-    const read = readerOf(canonicalKey(text, keyStart, keyEnd));
-    if (!read) continue;
-    // The value: a string (to its closing quote, escaped or not) or a bare house number.
-    let v = c + 1;
-    while (codeAt(text, v) === SPACE) v++;
-    for (let n = 0; n < 3 && codeAt(text, v) === BACKSLASH; n++) v++;
-    let end = -1;
-    if (codeAt(text, v) === QUOTE) {
-      v++;
-      let k = v;
-      while (k < text.length && k - v <= MAX_VALUE) {
-        const ch = text.charCodeAt(k);
-        if (ch === QUOTE || ch === BACKSLASH || ch === 10 || ch === 13) break;
-        k++;
-      }
-      const stop = codeAt(text, k);
-      if (stop === QUOTE || stop === BACKSLASH) end = k;
-    } else if (isDigit(codeAt(text, v))) {
-      let k = v;
-      while (k - v < 10 && (isAlnum(codeAt(text, k)) || codeAt(text, k) === 45)) k++;
-      if (!isAlnum(codeAt(text, k))) end = k;
-    }
-    if (end < 0) continue;
-    const found = readTrimmed(text, v, end, read);
+    const json = jsonValue(text, c, readerOf);
+    const found = json === null ? lineValue(text, c, readerOf) : json;
     if (found) out.push(found[0], found[1]);
   }
   for (let p = text.indexOf('<'); p !== -1; p = text.indexOf('<', p + 1)) {
@@ -112,7 +157,7 @@ export function keyedValues(text: string, readerOf: (key: string) => ValueReader
     }
     if (e === v || codeAt(text, e) !== 60 || codeAt(text, e + 1) !== 47) continue;
     if (!text.startsWith(text.slice(p + 1, k), e + 2) || codeAt(text, e + 2 + keyLength) !== 62) continue;
-    const read = readerOf(canonicalKey(text, p + 1, k));
+    const read = readerOf(canonicalKey(text, p + 1, k), 'keyed');
     if (!read) continue;
     const found = readTrimmed(text, v, e, read);
     if (found) out.push(found[0], found[1]);

@@ -70,4 +70,13 @@ describe('person-name detector', () => {
     ]);
     expect(valuesOf('person_name', 'Aanwezig: Jan Jansen, A. Bakker')).toEqual(['Jan Jansen', 'A. Bakker']);
   });
+
+  it('takes the agent of a call note, a name someone goes by and a greeting on the same line', () => {
+    const note =
+      '13-02-2023 08:43 | inb. | medew. Sophie T.\ncb als het speelt, roepnaam Rachid\nthx, groet Petra';
+    expect(valuesOf('person_name', note)).toEqual(['Sophie T.', 'Rachid', 'Petra']);
+    expect(valuesOf('person_name', 'de user agent Mozilla; agent Klantenservice; groet Polderlink')).toEqual(
+      [],
+    );
+  });
 });

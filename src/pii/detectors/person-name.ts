@@ -260,7 +260,11 @@ function endsWithWord(text: string, end: number, word: string): boolean {
 /** Keys of key=value records whose value is a person: `holder="T. Hoekstra"`. */
 const KEY_LABELS = ['holder', 'name', 'naam', 'customer', 'klant', 'contact', 'agent'];
 
-/** Who handled or was spoken to: "Behandeld door Mirjam", "Spoke to G. Whitfield", "t.n.v. I. Tjon". */
+/**
+ * Who handled or was spoken to: "Behandeld door Mirjam", "Spoke to G. Whitfield", "t.n.v. I. Tjon";
+ * the agent of a call note ("medew. Sophie T.", "agent Gerrit O."), a name someone goes by
+ * ("roepnaam Rachid") and a greeting on the same line ("groet Petra").
+ */
 const AGENT_PHRASES = [
   'behandeld door',
   'handled by',
@@ -271,6 +275,13 @@ const AGENT_PHRASES = [
   'ten name van',
   'op naam van',
   'in the name of',
+  'medew.',
+  'medewerker',
+  'agent',
+  'roepnaam',
+  'goes by',
+  'groet',
+  'groeten',
 ];
 
 function afterLabel(text: string, p: number): boolean {

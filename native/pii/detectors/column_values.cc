@@ -108,7 +108,7 @@ int streetAddressEnd(const ScanContext& ctx, int from, int to) {
   }
   if (i == to || letters < 2 || ctx.at(i - 1) != SPACE) return -1;
   while (i < to && isDigit(ctx.at(i))) i++;
-  if (ctx.at(i) == DASH && isAlnum(ctx.at(i + 1))) {
+  if ((ctx.at(i) == DASH || ctx.at(i) == SLASH) && isAlnum(ctx.at(i + 1))) {
     int k = i + 1;
     while (k < to && k - i <= 4 && isAlnum(ctx.at(k))) k++;
     return k;
@@ -395,16 +395,174 @@ void keyedValues(ScanContext& ctx, bool names, int type, int detector, std::vect
   }
 }
 
+// sql-dump-values.ts: the named columns of INSERT … (columns) VALUES and COPY … FROM stdin;.
+
+constexpr int MAX_COLUMNS = 200;
+constexpr int MAX_COLUMN_NAME = 64;
+
+inline bool isWhite(int c) { return c == 32 || c == 10 || c == 13 || c == 9; }
+inline bool isQuoteOfName(int c) { return c == 96 || c == 34 || c == 91 || c == 93; }
+
+int skipWhite(const ScanContext& ctx, int k) {
+  while (k < ctx.n && isWhite(ctx.s[k])) k++;
+  return k;
+}
+
+bool startsWithAt(const ScanContext& ctx, int k, u16view word) {
+  if (k < 0 || k + (int)word.size() > ctx.n) return false;
+  for (size_t i = 0; i < word.size(); i++)
+    if (ctx.s[k + (int)i] != word[i]) return false;
+  return true;
+}
+
+int indexOfFrom(const ScanContext& ctx, u16view word, int from) {
+  size_t at = ctx.view(0, ctx.n).find(word, (size_t)(from < 0 ? 0 : from));
+  return at == u16view::npos ? -1 : (int)at;
+}
+
+/** columnList: each column's cell kind (-1: not read); the end past ')' or -1. */
+int columnList(const ScanContext& ctx, int k, bool names, std::vector<int>& kinds) {
+  kinds.clear();
+  if (ctx.at(k) != 40) return -1;
+  int from = k + 1;
+  for (int i = from; i < ctx.n; i++) {
+    int c = ctx.s[i];
+    if (c == 10 || c == 40) return -1;
+    if (c != 44 && c != 41) continue;
+    int s = from;
+    int e = i;
+    while (s < e && (isWhite(ctx.s[s]) || isQuoteOfName(ctx.s[s]))) s++;
+    while (e > s && (isWhite(ctx.s[e - 1]) || isQuoteOfName(ctx.s[e - 1]))) e--;
+    if (e == s || e - s > MAX_COLUMN_NAME || (int)kinds.size() == MAX_COLUMNS) return -1;
+    kinds.push_back(keyKind(canonicalKey(ctx, s, e), names, false));
+    from = i + 1;
+    if (c == 41) return i + 1;
+  }
+  return -1;
+}
+
+bool anyKind(const std::vector<int>& kinds) {
+  for (int k : kinds)
+    if (k >= 0) return true;
+  return false;
+}
+
+struct SqlSink {
+  ScanContext& ctx;
+  const std::vector<int>& kinds;
+  int type, detector;
+  std::vector<Finding>& out;
+  void take(int column, int s, int e) {
+    if (column < (int)kinds.size() && kinds[column] >= 0) pushTrimmed(ctx, kinds[column], s, e, type, detector, out);
+  }
+};
+
+int tuples(ScanContext& ctx, int k, SqlSink& sink) {
+  const int n = ctx.n;
+  const char16_t* t = ctx.s;
+  while (k < n && t[k] == 40) {
+    k++;
+    for (int column = 0;; column++) {
+      k = skipWhite(ctx, k);
+      if (ctx.at(k) == 39) {
+        int s = k + 1;
+        int i = s;
+        while (i < n) {
+          int c = t[i];
+          if (c == 92)
+            i += 2;
+          else if (c == 39 && ctx.at(i + 1) == 39)
+            i += 2;
+          else if (c == 39)
+            break;
+          else
+            i++;
+        }
+        if (i >= n) return n;
+        sink.take(column, s, i);
+        k = skipWhite(ctx, i + 1);
+      } else {
+        int s = k;
+        while (k < n && t[k] != 44 && t[k] != 41 && t[k] != 10) k++;
+        sink.take(column, s, k);
+      }
+      int c = ctx.at(k);
+      if (c == 44) {
+        k++;
+        continue;
+      }
+      if (c != 41) return k;
+      k++;
+      break;
+    }
+    k = skipWhite(ctx, k);
+    if (ctx.at(k) != 44) return k;
+    k = skipWhite(ctx, k + 1);
+  }
+  return k;
+}
+
+int copyRows(ScanContext& ctx, int k, SqlSink& sink) {
+  const int n = ctx.n;
+  const char16_t* t = ctx.s;
+  int line = k;
+  while (line < n) {
+    int end = line;
+    while (end < n && t[end] != 10) end++;
+    int stop = ctx.at(end - 1) == 13 ? end - 1 : end;
+    if (stop - line == 2 && t[line] == 92 && t[line + 1] == 46) return end;
+    int s = line;
+    for (int column = 0; s <= stop; column++) {
+      int e = s;
+      while (e < stop && t[e] != 9) e++;
+      if (!(e - s == 2 && t[s] == 92 && t[s + 1] == 78)) sink.take(column, s, e);
+      s = e + 1;
+    }
+    line = end + 1;
+  }
+  return n;
+}
+
+void sqlDumpValues(ScanContext& ctx, bool names, int type, int detector, std::vector<Finding>& out) {
+  thread_local std::vector<int> kinds;
+  const int n = ctx.n;
+  for (int i = indexOfFrom(ctx, u"INSERT INTO ", 0); i != -1; i = indexOfFrom(ctx, u"INSERT INTO ", i + 1)) {
+    int k = skipWhite(ctx, i + 12);
+    while (k < n && k - i < 140 && !isWhite(ctx.s[k]) && ctx.s[k] != 40) k++;
+    int end = columnList(ctx, skipWhite(ctx, k), names, kinds);
+    if (end < 0 || !anyKind(kinds)) continue;
+    k = skipWhite(ctx, end);
+    if (!startsWithAt(ctx, k, u"VALUES")) continue;
+    SqlSink sink{ctx, kinds, type, detector, out};
+    i = tuples(ctx, skipWhite(ctx, k + 6), sink) - 1;
+  }
+  for (int i = indexOfFrom(ctx, u"COPY ", 0); i != -1; i = indexOfFrom(ctx, u"COPY ", i + 1)) {
+    int k = i + 5;
+    while (k < n && k - i < 140 && !isWhite(ctx.s[k]) && ctx.s[k] != 40) k++;
+    int end = columnList(ctx, skipWhite(ctx, k), names, kinds);
+    if (end < 0 || !anyKind(kinds)) continue;
+    k = skipWhite(ctx, end);
+    if (!startsWithAt(ctx, k, u"FROM stdin;")) continue;
+    int nl = k;
+    while (nl < n && ctx.s[nl] != 10) nl++;
+    if (nl >= n) continue;
+    SqlSink sink{ctx, kinds, type, detector, out};
+    i = copyRows(ctx, nl + 1, sink) - 1;
+  }
+}
+
 }  // namespace
 
 void find_name_column(ScanContext& ctx, std::vector<Finding>& out) {
   cellsOf(ctx, true, PERSON_NAME, NAME_COLUMN_DETECTOR, out);
   keyedValues(ctx, true, PERSON_NAME, NAME_COLUMN_DETECTOR, out);
+  sqlDumpValues(ctx, true, PERSON_NAME, NAME_COLUMN_DETECTOR, out);
 }
 
 void find_address_column(ScanContext& ctx, std::vector<Finding>& out) {
   cellsOf(ctx, false, POSTAL_ADDRESS, ADDRESS_COLUMN_DETECTOR, out);
   keyedValues(ctx, false, POSTAL_ADDRESS, ADDRESS_COLUMN_DETECTOR, out);
+  sqlDumpValues(ctx, false, POSTAL_ADDRESS, ADDRESS_COLUMN_DETECTOR, out);
 }
 
 }  // namespace gs

@@ -4,6 +4,7 @@ import type { PiiFinding, PiiType } from '../finding.js';
 import type { ScanContext } from '../scan-context.js';
 import { cellStarts, type TableHeader } from '../table-header.js';
 import { type KeyForm, keyedValues, type ReaderOf, type ValueReader } from './keyed-values.js';
+import { sqlDumpValues } from './sql-dump-values.js';
 
 /**
  * Values of an export's name and address columns. In a CRM or billing export ("klantnr;voornaam;
@@ -170,8 +171,9 @@ function streetAddressEnd(text: string, from: number, to: number): number {
   }
   if (i === to || letters < 2 || text.charCodeAt(i - 1) !== SPACE) return -1;
   while (i < to && isDigit(text.charCodeAt(i))) i++;
-  // The addition: "-348", "-hs", "A", " a", " bis", " III" — a short token, not the postcode's digits.
-  if (text.charCodeAt(i) === DASH && isAlnum(text.charCodeAt(i + 1))) {
+  // The addition: "-348", "/5", "-hs", "A", " a", " bis", " III" — a short token, not the postcode's digits.
+  const mark = text.charCodeAt(i);
+  if ((mark === DASH || mark === SLASH) && isAlnum(text.charCodeAt(i + 1))) {
     let k = i + 1;
     while (k < to && k - i <= 4 && isAlnum(text.charCodeAt(k))) k++;
     return k;
@@ -332,7 +334,10 @@ function addressReaderOf(key: string, form: KeyForm): ValueReader | undefined {
   return ADDITION_LABELS.has(key) ? additionEnd : undefined;
 }
 
-/** A detector of a table's labelled columns, then of the values of JSON and XML keys so labelled. */
+/**
+ * A detector of a table's labelled columns, then of the values of JSON and XML keys, form lines
+ * and SQL dump columns so labelled.
+ */
 function labelledValues(
   name: string,
   type: PiiType,
@@ -345,6 +350,7 @@ function labelledValues(
     find(text, ctx) {
       const out = cellsOf(ctx, text, pick, type, name);
       const spans = keyedValues(text, readerOf);
+      sqlDumpValues(text, readerOf, spans);
       for (let i = 0; i < spans.length; i += 2)
         out.push({ type, start: spans[i]!, end: spans[i + 1]!, score: 0.95, detector: name });
       return out;

@@ -39,7 +39,7 @@ export function canonicalKey(text: string, from: number, to: number): string {
 }
 
 /** Trims spaces off `[from, to)` and hands it to `read`; the value's end, or -1. */
-function readTrimmed(
+export function readTrimmed(
   text: string,
   from: number,
   to: number,

@@ -6,7 +6,7 @@ import { SyncRedactor } from 'redact-pii';
 import { packageRoot } from '../../src/paths.js';
 import { scanEngine } from '../../src/pii/native/engine.js';
 import { applyFindings, operatorFor, redactText } from '../../src/pii/redact.js';
-import { scanTextInJs } from '../../src/pii/scan.js';
+import { scanText, scanTextInJs } from '../../src/pii/scan.js';
 import { piiTypes } from '../../src/policy/schema.js';
 
 /** A redaction tool as the benchmark drives it: text in, redacted text out. */
@@ -16,6 +16,20 @@ export interface RedactionTool {
   /** What the tool's replacements look like, so `alignRedaction` can place them exactly. */
   replacement: RegExp;
   redact(text: string): string;
+  /**
+   * Which characters `redact` replaces, from the tool's own findings — only Grondslag can say. Used
+   * where the input already holds text of the replacement's shape (an XML `<postcode>` element
+   * beside Grondslag's `<postcode>` tag), which alignment would mistake for a replacement; checked
+   * against the alignment on every other document.
+   */
+  redactedPositions?(text: string): Uint8Array;
+}
+
+/** The characters a list of findings covers. */
+function coveredBy(text: string, findings: readonly { start: number; end: number }[]): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (const f of findings) out.fill(1, f.start, f.end);
+  return out;
 }
 
 /** The installed version of a dependency, or of Grondslag itself for `undefined`. */
@@ -64,6 +78,7 @@ export function grondslagTool(): RedactionTool {
     version: versionOf(),
     replacement: new RegExp(`<(?:${piiTypes.join('|')})>`, 'g'),
     redact: (text) => redactText(text, { operator: 'tag' }),
+    redactedPositions: (text) => coveredBy(text, scanText(text)),
   };
 }
 
@@ -82,5 +97,6 @@ export function grondslagJsTool(): RedactionTool {
     ...grondslagTool(),
     name: 'grondslag-js',
     redact: (text) => applyFindings(text, scanTextInJs(text, {}), tag),
+    redactedPositions: (text) => coveredBy(text, scanTextInJs(text, {})),
   };
 }

@@ -128,14 +128,12 @@ function accuracy(
 /**
  * Whether two readings of a redaction agree on every character the score looks at. White space is
  * left out: between two tags a single space in the output may be placed at either of two spaces of
- * the input ("Fabriekstraat 21 4817ZE"), and the score never counts white space.
+ * the input ("Fabriekstraat 21 4817ZE"), and the score never counts white space. What remains
+ * is the same ambiguity over words: "<person_name> op <phone>" for "Sem op den Akker op +31…"
+ * places " op " at its first occurrence, so alignment keeps "op den Akker"'s "op".
  */
 function sameMarks(text: string, a: Uint8Array, b: Uint8Array): boolean {
-  for (let i = 0; i < a.length; i++)
-    if (a[i] !== b[i] && !/\s/.test(text[i]!)) {
-      console.log(JSON.stringify(text.slice(i - 40, i + 40)), a[i], b[i]);
-      return false;
-    }
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !/\s/.test(text[i]!)) return false;
   return true;
 }
 

@@ -125,7 +125,7 @@ void findAround(const ScanContext& ctx, const int* seps, size_t count, int sepLe
     const int at = seps[k];
     int s = at;
     while (s > lastEnd && at - s < 64 && isLocalChar(text[s - 1])) s--;
-    while (s < at && text[s] == DOT) s++;
+    while (s < at && (text[s] == DOT || text[s] == 39)) s++;
     // Nothing before the separator: no address, whatever follows.
     if (s == at) {
       k++;

@@ -24,4 +24,11 @@ describe('email detector', () => {
       'From: Jan <jan@example.nl>\nMessage-ID: <dd37afcd-9c1e@mail.example.net>\nIn-Reply-To: <a1@x.example.org>\nZie <piet@example.nl>';
     expect(valuesOf('email', mail)).toEqual(['jan@example.nl', 'piet@example.nl']);
   });
+
+  it('leaves the quote of a quoted value out, and keeps an apostrophe inside the local part', () => {
+    expect(valuesOf('email', "VALUES (1,'kim@home.nl','x'); mail o'brien@example.ie")).toEqual([
+      'kim@home.nl',
+      "o'brien@example.ie",
+    ]);
+  });
 });

@@ -62,7 +62,9 @@ function findAround(text: string, sep: string, out: PiiFinding[]): void {
     let s = at;
     // RFC 5321 limits: 64 characters before the @, 255 after; also bounds the work on odd input.
     while (s > lastEnd && at - s < 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
-    while (s < at && text.charCodeAt(s) === DOT) s++;
+    // Neither a dot nor an apostrophe opens an address: "'kim@home.nl'" is a quoted SQL or CSV
+    // value, not a local part that starts with a quote (one inside stays: "o'brien@…").
+    while (s < at && (text.charCodeAt(s) === DOT || text.charCodeAt(s) === 39)) s++;
     const domainStart = at + sep.length;
     let e = domainStart;
     while (e < text.length && e - domainStart < 255 && isDomainChar(text.charCodeAt(e))) e++;

@@ -278,6 +278,7 @@ class Finder {
   }
   bool afterLabel(int p) const;
   bool afterLabelOrAgent(int p) const;
+  bool afterChatStamp(int p) const;
   int trailingInitialEnd(int end) const;
   int registerOrderEnd(int end) const;
   bool afterSignOff(int p) const;
@@ -541,9 +542,42 @@ bool Finder::afterLabel(int p) const {
   return false;
 }
 
+/** afterChatStamp of person-name.ts: only a chat log's time stamp before `p` on its line. */
+bool Finder::afterChatStamp(int p) const {
+  int ls = p - 1;
+  while (ls > 0 && p - ls <= 40 && s[ls - 1] != NEWLINE) ls--;
+  if (ls > 0 && s[ls - 1] != NEWLINE) return false;
+  auto digitsFrom = [this](int i, int max) {
+    int k = i;
+    while (k - i < max && isDigit(at(k))) k++;
+    return k - i;
+  };
+  int i = ls;
+  int k = i;
+  while (k - i < 10 && (isDigit(at(k)) || at(k) == 45 || at(k) == 47)) k++;
+  if (k - i >= 8 && (at(k) == SPACE || at(k) == 84)) i = k + 1;
+  if (at(i) == 91) i++;
+  int hours = digitsFrom(i, 2);
+  if (hours == 0 || at(i + hours) != 58 || digitsFrom(i + hours + 1, 2) != 2) return false;
+  i += hours + 3;
+  if (at(i) == 58) {
+    if (digitsFrom(i + 1, 2) != 2) return false;
+    i += 3;
+  }
+  if (at(i) == 93) i++;
+  if (at(i) != SPACE) return false;
+  while (i < p && at(i) == SPACE) i++;
+  if (i < p && at(i) == 45 && at(i + 1) == SPACE) {
+    i += 2;
+    while (i < p && at(i) == SPACE) i++;
+  }
+  return i == p;
+}
+
 bool Finder::afterLabelOrAgent(int p) const {
   if (afterLabel(p)) return true;
   if (at(p - 1) != SPACE) return false;
+  if (afterChatStamp(p)) return true;
   static constexpr u16view phrases[] = {u"behandeld door"sv, u"handled by"sv,  u"gesproken met"sv,
                                         u"spoke to"sv,       u"spoke with"sv,  u"t.n.v."sv,
                                         u"ten name van"sv,   u"op naam van"sv, u"in the name of"sv,

@@ -79,4 +79,11 @@ describe('person-name detector', () => {
       [],
     );
   });
+
+  it("takes a known given name in a chat log's speaker place, after its time stamp", () => {
+    const chat =
+      '07:18  Chloe: Ik zie een storing\n[20:00:53] Sophie: new number\n26-08-2024 13:14 - Roos: we move';
+    expect(valuesOf('person_name', chat)).toEqual(['Chloe', 'Sophie', 'Roos']);
+    expect(valuesOf('person_name', '07:18  Klant: hallo\nom 07:18  Chloe gebeld\n1:2 Sophie')).toEqual([]);
+  });
 });

@@ -1,4 +1,13 @@
-import { codeAt, DOT, isLetter, isLowerLetter, isUpperAscii, isUpperLetter, SPACE } from '../chars.js';
+import {
+  codeAt,
+  DOT,
+  isDigit,
+  isLetter,
+  isLowerLetter,
+  isUpperAscii,
+  isUpperLetter,
+  SPACE,
+} from '../chars.js';
 import type { Detector } from '../detector.js';
 import type { PiiFinding } from '../finding.js';
 import { HashedWords, type WordTable } from '../lexicon/hashed-words.js';
@@ -300,12 +309,52 @@ function afterLabel(text: string, p: number): boolean {
 }
 
 /**
- * Whether a label or an agent phrase stands before `p`. Agent phrases count only for a known given
- * name or initials after them: "behandeld door Klantenservice" is no person.
+ * Whether a label, an agent phrase or a chat log's time stamp stands before `p`. Agent phrases and
+ * time stamps count only for a known given name or initials after them: "behandeld door
+ * Klantenservice" and "07:18  Klant: …" are no person.
  */
 function afterLabelOrAgent(text: string, p: number): boolean {
   if (afterLabel(text, p)) return true;
-  return codeAt(text, p - 1) === SPACE && AGENT_PHRASES.some((phrase) => endsWithWord(text, p - 1, phrase));
+  if (codeAt(text, p - 1) !== SPACE) return false;
+  return AGENT_PHRASES.some((phrase) => endsWithWord(text, p - 1, phrase)) || afterChatStamp(text, p);
+}
+
+/** How many digits (at most `max`) stand from `i`. */
+function digitsFrom(text: string, i: number, max: number): number {
+  let k = i;
+  while (k - i < max && isDigit(codeAt(text, k))) k++;
+  return k - i;
+}
+
+/**
+ * Whether only a chat or call log's time stamp stands before `p` on its line — the speaker's
+ * place: "07:18  Chloe: …", "[20:00:53] Sophie: …", "26-08-2024 13:14 - Roos: …", with an
+ * optional date (eight to ten digits, dashes and slashes, then a space or T) before the time.
+ */
+function afterChatStamp(text: string, p: number): boolean {
+  let ls = p - 1;
+  while (ls > 0 && p - ls <= 40 && text.charCodeAt(ls - 1) !== 10) ls--;
+  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return false;
+  let i = ls;
+  let k = i;
+  while (k - i < 10 && (isDigit(codeAt(text, k)) || codeAt(text, k) === 45 || codeAt(text, k) === 47)) k++;
+  if (k - i >= 8 && (codeAt(text, k) === SPACE || codeAt(text, k) === 84)) i = k + 1;
+  if (codeAt(text, i) === 91) i++;
+  const hours = digitsFrom(text, i, 2);
+  if (hours === 0 || codeAt(text, i + hours) !== 58 || digitsFrom(text, i + hours + 1, 2) !== 2) return false;
+  i += hours + 3;
+  if (codeAt(text, i) === 58) {
+    if (digitsFrom(text, i + 1, 2) !== 2) return false;
+    i += 3;
+  }
+  if (codeAt(text, i) === 93) i++;
+  if (codeAt(text, i) !== SPACE) return false;
+  while (i < p && codeAt(text, i) === SPACE) i++;
+  if (i < p && codeAt(text, i) === 45 && codeAt(text, i + 1) === SPACE) {
+    i += 2;
+    while (i < p && codeAt(text, i) === SPACE) i++;
+  }
+  return i === p;
 }
 
 /** A surname's initial after a given name ("Mirjam P.", "Thijs B."): where it ends, or `end`. */

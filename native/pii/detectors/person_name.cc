@@ -637,7 +637,8 @@ bool Finder::afterSignOff(int p) const {
   while (e > lineStart && isJsSpace(s[e - 1])) e--;
   static constexpr u16view words[] = {u"groet"sv,     u"groeten"sv, u"groetjes"sv, u"regards"sv, u"thanks"sv,
                                       u"thank you"sv, u"cheers"sv,  u"bvd"sv,      u"mvg"sv,     u"sincerely"sv,
-                                      u"yours"sv,     u"dank"sv,    u"bedankt"sv,  u"best"sv};
+                                      u"yours"sv,     u"dank"sv,    u"bedankt"sv,  u"best"sv,
+                                      u"faithfully"sv, u"hoogachtend"sv, u"truly"sv};
   auto endsWithAny = [&](int to) {
     for (u16view w : words)
       if (lowerEndsWith(s, lineStart, to, w)) return true;

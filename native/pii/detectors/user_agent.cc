@@ -191,7 +191,19 @@ int appEnd(const ScanContext& ctx, int start) {
     }
   }
   if (!device) return -1;
-  return comment(ctx, j + 1, 3, 250);
+  int e = comment(ctx, j + 1, 3, 250);
+  if (e < 0) return -1;
+  // (?: [A-Za-z][\w.+-]*\/[\w.+-]+)* — the library's token after the comment ("okhttp/4.12.0").
+  while (ctx.at(e) == SPACE && isAsciiLetter(ctx.at(e + 1))) {
+    int q = e + 2;
+    while (isWordPlus(ctx.at(q))) q++;
+    if (ctx.at(q) != SLASH) break;
+    int r = q + 1;
+    while (isWordPlus(ctx.at(r))) r++;
+    if (r == q + 1) break;
+    e = r;
+  }
+  return e;
 }
 
 const char16_t* const MARKERS[] = {u"Mozilla/", u"Opera/", u"Dalvik/"};

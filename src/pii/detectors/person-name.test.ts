@@ -86,4 +86,10 @@ describe('person-name detector', () => {
     expect(valuesOf('person_name', chat)).toEqual(['Chloe', 'Sophie', 'Roos']);
     expect(valuesOf('person_name', '07:18  Klant: hallo\nom 07:18  Chloe gebeld\n1:2 Sophie')).toEqual([]);
   });
+
+  it('takes initials and a surname under a formal closing', () => {
+    expect(
+      valuesOf('person_name', 'Yours faithfully,\nR. Manuhutu\n\nHoogachtend,\n\nJ. de Vries\n'),
+    ).toEqual(['R. Manuhutu', 'J. de Vries']);
+  });
 });

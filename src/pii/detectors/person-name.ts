@@ -391,7 +391,7 @@ function registerOrderEnd(text: string, end: number): number {
 
 /** Closing words of letters and tickets; the name on the next line signs it. */
 const SIGN_OFF =
-  /(?:groet|groeten|groetjes|regards|thanks|thank you|cheers|bvd|mvg|sincerely|yours|dank|bedankt|best)[,.!]?\s*$/;
+  /(?:groet|groeten|groetjes|regards|thanks|thank you|cheers|bvd|mvg|sincerely|yours|dank|bedankt|best|faithfully|hoogachtend|truly)[,.!]?\s*$/;
 
 /** Whether the line before `p` (skipping blank lines) ends with a sign-off ("Met vriendelijke groet,"). */
 function afterSignOff(text: string, p: number): boolean {

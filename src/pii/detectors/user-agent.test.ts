@@ -28,4 +28,12 @@ describe('user-agent detector', () => {
   it('requires the platform comment of a browser agent', () => {
     expect(valuesOf('user_agent', 'Mozilla/5.0 is a token')).toEqual([]);
   });
+
+  it("keeps the HTTP library's token after an app agent's device comment", () => {
+    const log =
+      '"GET / HTTP/1.1" 200 1 "-" "Polderlink/6.17.4 (Android 14; Pixel 8 Pro; nl-NL) okhttp/4.12.0"';
+    expect(valuesOf('user_agent', log)).toEqual([
+      'Polderlink/6.17.4 (Android 14; Pixel 8 Pro; nl-NL) okhttp/4.12.0',
+    ]);
+  });
 });

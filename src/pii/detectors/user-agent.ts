@@ -17,10 +17,11 @@ const MARKERS = ['Mozilla/', 'Opera/', 'Dalvik/'];
 /**
  * A mobile app's own agent: `MijnApp/4.0.8 (iPhone; iOS 15.2; Scale/3.00)`, `App/2.1 (Linux;
  * Android 13; SM-G991B)`. The device comment is what makes it a fingerprint, so it must name a
- * device or operating system.
+ * device or operating system. The HTTP library's token after it belongs to the same agent
+ * (`… (Android 14; Pixel 8 Pro; nl-NL) okhttp/4.12.0`).
  */
 const APP =
-  /[A-Z][\w.-]{0,40}\/\d+(?:\.\w+)* \((?=[^()\n"]{0,120}?(?:iPhone|iPad|iOS|Android|Windows NT|Macintosh|Mac OS X))[^()\n"]{3,250}\)/y;
+  /[A-Z][\w.-]{0,40}\/\d+(?:\.\w+)* \((?=[^()\n"]{0,120}?(?:iPhone|iPad|iOS|Android|Windows NT|Macintosh|Mac OS X))[^()\n"]{3,250}\)(?: [A-Za-z][\w.+-]*\/[\w.+-]+)*/y;
 
 /**
  * User-agent strings: full browser agents (0.9), found from their product token; and tool agents

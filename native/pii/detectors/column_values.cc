@@ -283,6 +283,8 @@ const std::u16string& canonicalKey(const ScanContext& ctx, int from, int to) {
  * form line's address label reads street and number only.
  */
 int keyKind(const std::u16string& key, bool names, bool line) {
+  // The longest label has 21 units ("house number addition"): longer keys need no lookup.
+  if (key.size() > 24) return -1;
   if (names) {
     if (nameLabels().has(key)) return key == u"naam" || key == u"name" ? -1 : NAME_CELL;
     return particleLabels().has(key) ? PARTICLE_CELL : -1;
@@ -344,16 +346,15 @@ bool jsonValue(ScanContext& ctx, int c, bool names, int type, int detector, std:
 /** lineValue of keyed-values.ts: a form line "Huisnummer: 6". */
 void lineValue(ScanContext& ctx, int c, bool names, int type, int detector, std::vector<Finding>& out) {
   const int n = ctx.n;
-  int ls = c - 1;
-  while (ls >= 0 && c - ls <= MAX_LABEL + 8 && ctx.s[ls] != 10) ls--;
-  if (ls >= 0 && ctx.s[ls] != 10) return;
-  int from = ls + 1;
+  int k = c - 1;
+  while (k >= 0 && c - k <= MAX_LABEL + 8 && isLabelChar(ctx.s[k])) k--;
+  while (k >= 0 && c - k <= MAX_LABEL + 8 && (ctx.s[k] == SPACE || ctx.s[k] == 9)) k--;
+  if (k >= 0 && ctx.s[k] != 10) return;
+  int from = k + 1;
   int to = c;
   while (from < to && (ctx.s[from] == SPACE || ctx.s[from] == 9)) from++;
   while (to > from && ctx.s[to - 1] == SPACE) to--;
   if (to - from < 2 || to - from > MAX_LABEL || !isLetter(ctx.s[from])) return;
-  for (int i = from; i < to; i++)
-    if (!isLabelChar(ctx.s[i])) return;
   int kind = keyKind(canonicalKey(ctx, from, to), names, true);
   if (kind < 0) return;
   int v = c + 1;
@@ -415,10 +416,6 @@ bool startsWithAt(const ScanContext& ctx, int k, u16view word) {
   return true;
 }
 
-int indexOfFrom(const ScanContext& ctx, u16view word, int from) {
-  size_t at = ctx.view(0, ctx.n).find(word, (size_t)(from < 0 ? 0 : from));
-  return at == u16view::npos ? -1 : (int)at;
-}
 
 /** columnList: each column's cell kind (-1: not read); the end past ')' or -1. */
 int columnList(const ScanContext& ctx, int k, bool names, std::vector<int>& kinds) {
@@ -523,31 +520,43 @@ int copyRows(ScanContext& ctx, int k, SqlSink& sink) {
   return n;
 }
 
+/** statementAt of sql-dump-values.ts: 1 for INSERT INTO name (, 2 for COPY name (, else 0. */
+int statementAt(const ScanContext& ctx, int p) {
+  int j = p - 1;
+  while (j >= 0 && isWhite(ctx.s[j])) j--;
+  int nameEnd = j + 1;
+  while (j >= 0 && nameEnd - j <= 128) {
+    int c = ctx.s[j];
+    if (isWhite(c) || c == 40 || c == 41) break;
+    j--;
+  }
+  if (j == nameEnd - 1 || j < 0 || !isWhite(ctx.s[j])) return 0;
+  while (j >= 0 && isWhite(ctx.s[j])) j--;
+  int end = j + 1;
+  if (end >= 11 && startsWithAt(ctx, end - 11, u"INSERT INTO")) return 1;
+  if (end >= 4 && startsWithAt(ctx, end - 4, u"COPY")) return 2;
+  return 0;
+}
+
 void sqlDumpValues(ScanContext& ctx, bool names, int type, int detector, std::vector<Finding>& out) {
   thread_local std::vector<int> kinds;
   const int n = ctx.n;
-  for (int i = indexOfFrom(ctx, u"INSERT INTO ", 0); i != -1; i = indexOfFrom(ctx, u"INSERT INTO ", i + 1)) {
-    int k = skipWhite(ctx, i + 12);
-    while (k < n && k - i < 140 && !isWhite(ctx.s[k]) && ctx.s[k] != 40) k++;
-    int end = columnList(ctx, skipWhite(ctx, k), names, kinds);
+  int after = 0;
+  for (int p : ctx.positionsOf(u'(')) {
+    if (p < after) continue;
+    int statement = statementAt(ctx, p);
+    if (statement == 0) continue;
+    int end = columnList(ctx, p, names, kinds);
     if (end < 0 || !anyKind(kinds)) continue;
-    k = skipWhite(ctx, end);
-    if (!startsWithAt(ctx, k, u"VALUES")) continue;
+    int k = skipWhite(ctx, end);
     SqlSink sink{ctx, kinds, type, detector, out};
-    i = tuples(ctx, skipWhite(ctx, k + 6), sink) - 1;
-  }
-  for (int i = indexOfFrom(ctx, u"COPY ", 0); i != -1; i = indexOfFrom(ctx, u"COPY ", i + 1)) {
-    int k = i + 5;
-    while (k < n && k - i < 140 && !isWhite(ctx.s[k]) && ctx.s[k] != 40) k++;
-    int end = columnList(ctx, skipWhite(ctx, k), names, kinds);
-    if (end < 0 || !anyKind(kinds)) continue;
-    k = skipWhite(ctx, end);
-    if (!startsWithAt(ctx, k, u"FROM stdin;")) continue;
-    int nl = k;
-    while (nl < n && ctx.s[nl] != 10) nl++;
-    if (nl >= n) continue;
-    SqlSink sink{ctx, kinds, type, detector, out};
-    i = copyRows(ctx, nl + 1, sink) - 1;
+    if (statement == 1) {
+      if (startsWithAt(ctx, k, u"VALUES")) after = tuples(ctx, skipWhite(ctx, k + 6), sink);
+    } else if (startsWithAt(ctx, k, u"FROM stdin;")) {
+      int nl = k;
+      while (nl < n && ctx.s[nl] != 10) nl++;
+      if (nl < n) after = copyRows(ctx, nl + 1, sink);
+    }
   }
 }
 

@@ -107,15 +107,17 @@ function jsonValue(text: string, c: number, readerOf: ReaderOf): [number, number
 
 /** A form line "Huisnummer: 6", "Last name:   Aarts": the label from the line's start to the colon at `c`. */
 function lineValue(text: string, c: number, readerOf: ReaderOf): [number, number] | undefined {
-  let ls = c - 1;
-  while (ls >= 0 && c - ls <= MAX_LABEL + 8 && text.charCodeAt(ls) !== 10) ls--;
-  if (ls >= 0 && text.charCodeAt(ls) !== 10) return undefined;
-  let from = ls + 1;
+  // Back over the label, then over the indentation before it, to the line's start: most colons
+  // (times, URLs, prose) fail at the first character that is no label's.
+  let k = c - 1;
+  while (k >= 0 && c - k <= MAX_LABEL + 8 && isLabelChar(text.charCodeAt(k))) k--;
+  while (k >= 0 && c - k <= MAX_LABEL + 8 && (text.charCodeAt(k) === SPACE || text.charCodeAt(k) === 9)) k--;
+  if (k >= 0 && text.charCodeAt(k) !== 10) return undefined;
+  let from = k + 1;
   let to = c;
   while (from < to && (text.charCodeAt(from) === SPACE || text.charCodeAt(from) === 9)) from++;
   while (to > from && text.charCodeAt(to - 1) === SPACE) to--;
   if (to - from < 2 || to - from > MAX_LABEL || !isLetter(text.charCodeAt(from))) return undefined;
-  for (let i = from; i < to; i++) if (!isLabelChar(text.charCodeAt(i))) return undefined;
   const read = readerOf(canonicalKey(text, from, to), 'line');
   if (!read) return undefined;
   let v = c + 1;

@@ -133,27 +133,46 @@ function copyRows(text: string, k: number, readers: (ValueReader | undefined)[],
   return n;
 }
 
-/** Every value of a named column of the dump statements in `text`, appended to `out` as `[start, end]` pairs. */
-export function sqlDumpValues(text: string, readerOf: ReaderOf, out: number[]): void {
-  for (let i = text.indexOf('INSERT INTO '); i !== -1; i = text.indexOf('INSERT INTO ', i + 1)) {
-    // The table's name, then the column list, then VALUES.
-    let k = skipWhite(text, i + 12);
-    while (k < text.length && k - i < 140 && !isWhite(text.charCodeAt(k)) && text.charCodeAt(k) !== 40) k++;
-    const list = columnList(text, skipWhite(text, k), readerOf);
-    if (!list?.readers.some((r) => r !== undefined)) continue;
-    k = skipWhite(text, list.end);
-    if (!text.startsWith('VALUES', k)) continue;
-    i = tuples(text, skipWhite(text, k + 6), list.readers, out) - 1;
+/**
+ * The statement a column list at `p` (its opening parenthesis) belongs to: `INSERT INTO name (` or
+ * `COPY name (`, read backwards over the table's name; undefined for any other parenthesis.
+ */
+function statementAt(text: string, p: number): 'insert' | 'copy' | undefined {
+  let j = p - 1;
+  while (j >= 0 && isWhite(text.charCodeAt(j))) j--;
+  const nameEnd = j + 1;
+  while (j >= 0 && nameEnd - j <= 128) {
+    const c = text.charCodeAt(j);
+    if (isWhite(c) || c === 40 || c === 41) break;
+    j--;
   }
-  for (let i = text.indexOf('COPY '); i !== -1; i = text.indexOf('COPY ', i + 1)) {
-    let k = i + 5;
-    while (k < text.length && k - i < 140 && !isWhite(text.charCodeAt(k)) && text.charCodeAt(k) !== 40) k++;
-    const list = columnList(text, skipWhite(text, k), readerOf);
+  if (j === nameEnd - 1 || j < 0 || !isWhite(text.charCodeAt(j))) return undefined;
+  while (j >= 0 && isWhite(text.charCodeAt(j))) j--;
+  const end = j + 1;
+  if (end >= 11 && text.startsWith('INSERT INTO', end - 11)) return 'insert';
+  if (end >= 4 && text.startsWith('COPY', end - 4)) return 'copy';
+  return undefined;
+}
+
+/**
+ * Every value of a named column of the dump statements in `text`, appended to `out` as `[start,
+ * end]` pairs. Statements are found from their column list's parenthesis, the anchor the native
+ * scanner already has, rather than by searching the text for each keyword.
+ */
+export function sqlDumpValues(text: string, readerOf: ReaderOf, out: number[]): void {
+  let after = 0;
+  for (let p = text.indexOf('('); p !== -1; p = text.indexOf('(', p + 1)) {
+    if (p < after) continue;
+    const statement = statementAt(text, p);
+    if (!statement) continue;
+    const list = columnList(text, p, readerOf);
     if (!list?.readers.some((r) => r !== undefined)) continue;
-    k = skipWhite(text, list.end);
-    if (!text.startsWith('FROM stdin;', k)) continue;
-    const nl = text.indexOf('\n', k);
-    if (nl === -1) continue;
-    i = copyRows(text, nl + 1, list.readers, out) - 1;
+    const k = skipWhite(text, list.end);
+    if (statement === 'insert') {
+      if (text.startsWith('VALUES', k)) after = tuples(text, skipWhite(text, k + 6), list.readers, out);
+    } else if (text.startsWith('FROM stdin;', k)) {
+      const nl = text.indexOf('\n', k);
+      if (nl !== -1) after = copyRows(text, nl + 1, list.readers, out);
+    }
   }
 }

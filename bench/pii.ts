@@ -23,6 +23,7 @@ import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/paths.js';
 import { alignRedaction } from '../src/pii/corpus/align.js';
+import { operatorDetails as blindOperatorDetails } from '../src/pii/corpus/blind/company.js';
 import { blindDecoyKinds } from '../src/pii/corpus/blind/decoy-kinds.js';
 import { generateBlindCorpus } from '../src/pii/corpus/blind/generate.js';
 import type { CorpusDocument } from '../src/pii/corpus/builder.js';
@@ -43,6 +44,7 @@ import { piiTypes } from '../src/policy/schema.js';
 import { documentMisses, type MissReport } from './lib/pii-misses.js';
 import { markdownTable, median, ratio } from './lib/stats.js';
 import {
+  grondslagAllowTool,
   grondslagEngine,
   grondslagJsTool,
   grondslagTool,
@@ -209,6 +211,9 @@ export async function main(argv: string[]): Promise<void> {
   const wanted = values.tools?.split(',');
   // With the native scanner built, its JavaScript twin runs too: both engines in one run.
   const own = grondslagEngine() === 'native' ? [grondslagTool(), grondslagJsTool()] : [grondslagTool()];
+  // The blind corpus is one operator's text: its published contact details can be listed, as a
+  // deployment lists its own (an extra row; the default configuration stays the compared one).
+  if (corpusName === 'blind') own.push(grondslagAllowTool(blindOperatorDetails()));
   const tools = [...own, ...peerTools()].filter((t) => !wanted || wanted.includes(t.name));
   process.stdout.write(`grondslag runs on the ${grondslagEngine()} engine\n`);
 

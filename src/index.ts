@@ -11,6 +11,7 @@ export { type ErrorDetail, GrondslagError, type SourceLocation } from './errors.
 export { defineJobKind, type JobContext, type JobKind, type RetryPolicy } from './jobs/kind.js';
 export { type EnqueueOptions, enqueue, type JobQueue, openJobQueue } from './jobs/queue.js';
 export { type RunningWorker, startWorker, type WorkerDeps } from './jobs/worker.js';
+export { AllowList, allowList } from './pii/allow-list.js';
 export type { CorpusDocument, DecoySpan, GroundTruthSpan } from './pii/corpus/builder.js';
 export { type Corpus, type CorpusOptions, corpusDocuments, generateCorpus } from './pii/corpus/generate.js';
 export type { PiiFinding } from './pii/finding.js';

@@ -29,6 +29,17 @@ describe('grondslag scan text', () => {
     expect(stdout).toMatch(/ticket\.txt: found 4 findings in 3 lines/);
   });
 
+  it('--allow FILE leaves the listed values alone, and refuses a file it cannot read', async () => {
+    writeFileSync(join(scratch, 'own.txt'), '# CloudAware\n088-7654300\n\nsupport@cloudaware.eu\n');
+    const text = 'Bel 088 765 4300 of mail support@cloudaware.eu; klant jan@example.nl\n';
+    const { code, stdout } = await cli(['scan', 'text', '--redact', '--allow', 'own.txt'], text);
+    expect(code).toBe(0);
+    expect(stdout).toBe('Bel 088 765 4300 of mail support@cloudaware.eu; klant <email>\n');
+    const missing = await cli(['scan', 'text', '--allow', 'nope.txt'], text);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('PII_ALLOW_FILE_UNREADABLE: --allow: cannot read nope.txt');
+  });
+
   it('exit 0 and a clear line when nothing is found', async () => {
     const { code, stdout } = await cli(['scan', 'text', '-'], 'Versie 2.4.1 is uit.\n');
     expect(code).toBe(0);

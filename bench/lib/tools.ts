@@ -4,6 +4,7 @@ import { removePII } from '@coffeeandfun/remove-pii';
 import { OpenRedaction } from '@openredaction/openredaction';
 import { SyncRedactor } from 'redact-pii';
 import { packageRoot } from '../../src/paths.js';
+import { allowList } from '../../src/pii/allow-list.js';
 import { scanEngine } from '../../src/pii/native/engine.js';
 import { applyFindings, operatorFor, redactText } from '../../src/pii/redact.js';
 import { scanText, scanTextInJs } from '../../src/pii/scan.js';
@@ -79,6 +80,21 @@ export function grondslagTool(): RedactionTool {
     replacement: new RegExp(`<(?:${piiTypes.join('|')})>`, 'g'),
     redact: (text) => redactText(text, { operator: 'tag' }),
     redactedPositions: (text) => coveredBy(text, scanText(text)),
+  };
+}
+
+/**
+ * Grondslag configured as an organisation deploys it: its own published contact details in
+ * `allow` (ScanOptions), so they are not redacted as if they were a person's. A separate row,
+ * beside the default configuration the peers are compared with.
+ */
+export function grondslagAllowTool(ownDetails: readonly string[]): RedactionTool {
+  const allow = allowList(ownDetails);
+  return {
+    ...grondslagTool(),
+    name: 'grondslag+allow',
+    redact: (text) => redactText(text, { operator: 'tag', allow }),
+    redactedPositions: (text) => coveredBy(text, scanText(text, { allow })),
   };
 }
 

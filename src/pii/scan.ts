@@ -1,5 +1,6 @@
 import { GrondslagError } from '../errors.js';
 import { piiTypes } from '../policy/schema.js';
+import { type AllowList, allowList, withoutAllowed } from './allow-list.js';
 import type { ContextLanguage } from './context-words.js';
 import type { Detector } from './detector.js';
 import { allDetectors } from './detectors/all.js';
@@ -21,6 +22,12 @@ export interface ScanOptions {
    * type in that language (see context-words.ts for the defaults).
    */
   context?: ContextOverrides;
+  /**
+   * Values never reported: the organisation's own published contact details (service number, role
+   * mailboxes, office address, bank account), which look like personal data but are not. See
+   * allow-list.ts for how values compare; an array is compiled once per array.
+   */
+  allow?: readonly string[] | AllowList;
 }
 
 /**
@@ -117,7 +124,19 @@ function scanOn(
   const minScore = checkMinScore(options.minScore ?? DEFAULT_MIN_SCORE);
   if (text.length === 0) return [];
   const words = resolveContextWords(options.languages, options.context);
-  if (native) return native.scan(text, detectors, words, minScore, header);
+  const found = native
+    ? native.scan(text, detectors, words, minScore, header)
+    : scanInJs(text, detectors, words, minScore, header);
+  return options.allow ? withoutAllowed(text, found, allowList(options.allow)) : found;
+}
+
+function scanInJs(
+  text: string,
+  detectors: readonly Detector[],
+  words: ReturnType<typeof resolveContextWords>,
+  minScore: number,
+  header: TableHeader | undefined,
+): PiiFinding[] {
   const ctx = new ScanContext(text, words, header);
   // Each detector reports in text order; merging the lists keeps that order without a full sort.
   let merged: PiiFinding[] = [];

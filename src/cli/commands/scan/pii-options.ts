@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { GrondslagError } from '../../../errors.js';
+import { allowList } from '../../../pii/allow-list.js';
 import { checkOperator, type Operator } from '../../../pii/operators.js';
 import type { ScanOptions } from '../../../pii/scan.js';
 import { type PiiType, piiTypes } from '../../../policy/schema.js';
@@ -11,7 +14,29 @@ export const scanFilterOptions: Record<string, OptionSpec> = {
     description: `only these PII types, comma-separated (${piiTypes.slice(0, 3).join(', ')}, …)`,
   },
   'min-score': { type: 'string', description: 'drop findings scoring below this (0–1, default 0.5)' },
+  allow: {
+    type: 'string',
+    description:
+      "a file of values never reported, one per line (the organisation's own phone numbers, role mailboxes, address, IBAN); # starts a comment",
+  },
 };
+
+/** The values of an `--allow` file: one per line, blank lines and `#` comments skipped. */
+function allowValues(ctx: CommandContext, file: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(resolve(ctx.io.cwd, file), 'utf8');
+  } catch {
+    throw new GrondslagError('PII_ALLOW_FILE_UNREADABLE', `--allow: cannot read ${file}`, {
+      kind: 'not_found',
+    });
+  }
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
 
 /** The environment variable that holds the key of the hmac operator on the command line. */
 export const HMAC_KEY_ENV = 'GRONDSLAG_PII_KEY';
@@ -20,7 +45,10 @@ function badArgument(message: string): GrondslagError {
   return new GrondslagError('CLI_BAD_ARGUMENTS', message);
 }
 
-/** `--types` and `--min-score` as ScanOptions, with clear errors for unknown types or bad numbers. */
+/**
+ * `--types`, `--min-score` and `--allow` as ScanOptions, with clear errors for unknown types, bad
+ * numbers and an unreadable allow file.
+ */
 export function scanOptionsFrom(ctx: CommandContext): ScanOptions {
   const options: ScanOptions = {};
   const types = ctx.values.types;
@@ -44,6 +72,8 @@ export function scanOptionsFrom(ctx: CommandContext): ScanOptions {
     }
     options.minScore = n;
   }
+  const allow = ctx.values.allow;
+  if (typeof allow === 'string') options.allow = allowList(allowValues(ctx, allow));
   return options;
 }
 

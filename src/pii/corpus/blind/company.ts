@@ -76,3 +76,16 @@ export function companyPhone(rng: Prng, which: keyof typeof phones = 'service'):
 export function companyEmail(rng: Prng, box?: string): Planted {
   return decoy('company_email', `${box ?? rng.pick(roleMailboxes)}@${domain}`);
 }
+
+/**
+ * What the operator publishes about itself — service numbers, role mailboxes, bank account, office
+ * addresses — as a deployment would list it in the scanner's `allow` option.
+ */
+export function operatorDetails(): string[] {
+  return [
+    ...Object.values(phones).flat(),
+    ...roleMailboxes.map((box) => `${box}@${domain}`),
+    companyIban,
+    ...offices.flatMap((office) => [office.street, office.postcode]),
+  ];
+}

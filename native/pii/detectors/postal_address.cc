@@ -181,7 +181,10 @@ bool capitalisedBefore(const ScanContext& ctx, int end) {
   }
   int first = ctx.at(s);
   if (first == 39 || first == 0x2019) return true;
-  return isUpperLetter(first) && !isUpperLetter(ctx.at(s + 1));
+  if (!isUpperLetter(first)) return false;
+  if (!isUpperLetter(ctx.at(s + 1))) return true;
+  // In capitals only a street word: "KIEVITSTRAAT 120".
+  return end - s >= 6 && isStreetWord(text, s, end);
 }
 
 bool isCapitalised(const char16_t* s, int from, int to) {
@@ -193,6 +196,13 @@ struct Chain {
   bool hasStreetWord;
   int words;
 };
+
+const WordSet& streetTitles() {
+  static const WordSet w{u"Burg.", u"Kon.", u"Weth.", u"Past.", u"Dr.",   u"Prof.", u"Pr.",
+                         u"St.",   u"Mr.",  u"Gen.",  u"Ds.",   u"Mgr.",  u"Jhr.",  u"Adm.",
+                         u"Luit.", u"Kard.", u"Gebr.", u"Pres.", u"Ir."};
+  return w;
+}
 
 Chain chainBack(const ScanContext& ctx, int lastStart, int lastEnd) {
   const char16_t* text = ctx.s;
@@ -208,6 +218,12 @@ Chain chainBack(const ScanContext& ctx, int lastStart, int lastEnd) {
       at = ws;
       continue;
     }
+    if (streetTitles().has(text, ws, we)) {
+      // The title heads the name: it and the particles after it join, and the name starts there.
+      chain.words += pendingParticles + 1;
+      chain.start = ws;
+      break;
+    }
     if (!isCapitalised(text, ws, we) || stopWords().has(text, ws, we) || text[we - 1] == 46) break;
     chain.words += pendingParticles + 1;
     pendingParticles = 0;
@@ -219,34 +235,51 @@ Chain chainBack(const ScanContext& ctx, int lastStart, int lastEnd) {
   return chain;
 }
 
-/**
- * ADDITION at e: the length of the match, or 0.
- * /(?:[a-zA-Z](?![a-zA-Z0-9])|-[a-zA-Z0-9]{1,4}(?![a-zA-Z0-9])| (?:[A-Za-z]|bis|hs|huis|I{1,3}|IV)(?![a-zA-Z0-9'’-]))/y
- * Every alternative must end where the run of word characters ends (its lookahead), so each is
- * decided by the length and content of that run.
- */
+/** additionLength of postal-address.ts: the house-number addition at e, or 0. */
 int additionAt(const ScanContext& ctx, int e) {
   int c = ctx.at(e);
   if (isAsciiLetter(c)) return isAsciiAlnum(ctx.at(e + 1)) ? 0 : 1;
-  if (c == 45) {
+  if (c == 45 || c == 47) {
+    int max = c == 45 ? 4 : 3;
     int k = e + 1;
-    while (k < e + 5 && isAsciiAlnum(ctx.at(k))) k++;
-    if (k == e + 1 || isAsciiAlnum(ctx.at(k))) return 0;
-    return k - e;
+    while (k <= e + max && isAsciiAlnum(ctx.at(k))) k++;
+    return k == e + 1 || isAsciiAlnum(ctx.at(k)) ? 0 : k - e;
   }
-  if (c == SPACE) {
-    int from = e + 1;
-    int k = from;
-    while (isAsciiLetter(ctx.at(k))) k++;
-    int len = k - from;
-    if (len == 0) return 0;
-    int next = ctx.at(k);
-    if (isDigit(next) || next == 39 || next == 0x2019 || next == 45) return 0;
-    if (len == 1) return 2;
-    u16view w = ctx.view(from, k);
-    if (w == u"bis" || w == u"hs" || w == u"huis" || w == u"II" || w == u"III" || w == u"IV") return 1 + len;
+  if (c != SPACE) return 0;
+  int from = e + 1;
+  int k = from;
+  while (isAsciiLetter(ctx.at(k))) k++;
+  int len = k - from;
+  int next = ctx.at(k);
+  if (len == 1 && isDigit(next)) {
+    int d = k;
+    while (d < k + 3 && isDigit(ctx.at(d))) d++;
+    return isAsciiAlnum(ctx.at(d)) ? 0 : d - e;
+  }
+  if (len == 0) {
+    int d = from;
+    while (d < from + 2 && isDigit(ctx.at(d))) d++;
+    if (d == from) return 0;
+    int word = ctx.at(d) == 45 ? d + 1 : d;
+    for (u16view floor : {u16view(u"hoog"), u16view(u"hg")}) {
+      int after = word + (int)floor.size();
+      bool same = after <= ctx.n;
+      for (size_t i = 0; same && i < floor.size(); i++) same = ctx.s[word + (int)i] == floor[i];
+      if (same && !isAsciiAlnum(ctx.at(after))) return after - e;
+    }
     return 0;
   }
+  if (isDigit(next) || next == 39 || next == 0x2019 || next == 45) return 0;
+  if (len == 1) return 2;
+  u16view w = ctx.view(from, k);
+  if (w == u"II" || w == u"III" || w == u"IV") return 1 + len;
+  if (len > 5) return 0;
+  char16_t lower[6];
+  for (int i = 0; i < len; i++) lower[i] = (char16_t)(w[i] | 0x20);
+  u16view l(lower, (size_t)len);
+  if (l == u"bis" || l == u"hs" || l == u"huis" || l == u"bg" || l == u"rd" || l == u"zw" || l == u"hg" ||
+      l == u"boven")
+    return 1 + len;
   return 0;
 }
 

@@ -38,4 +38,32 @@ describe('street-address detector', () => {
     const text = 'Vergadering in Rotterdam 3 maart. Artikel 12 geldt. Versie 2 komt. Spring 2024 release.';
     expect(valuesOf('postal_address', text)).toEqual([]);
   });
+
+  it('takes an abbreviated title that heads the street, and the additions of forms and labels', () => {
+    const text = [
+      'Kon. Wilhelminaweg 13, 9713 BN',
+      'Burg. de Withstraat 95 (2765 KV)',
+      'Eikenstraat 99 rd, 1829PH',
+      'Koningin Julianalaan 38 B10',
+      'Oosterdijk 19/3 (juist)',
+      'Jacob van Lennepkade 104 2-hoog.',
+      'Schoolweg 32 zw',
+    ].join('\n');
+    expect(valuesOf('postal_address', text)).toEqual([
+      'Kon. Wilhelminaweg 13',
+      'Burg. de Withstraat 95',
+      'Eikenstraat 99 rd',
+      'Koningin Julianalaan 38 B10',
+      'Oosterdijk 19/3',
+      'Jacob van Lennepkade 104 2-hoog',
+      'Schoolweg 32 zw',
+    ]);
+  });
+
+  it('reads a street in capitals by its street word, and leaves other capitals with numbers alone', () => {
+    expect(
+      valuesOf('postal_address', 'KIEVITSTRAAT 120 BG 5214 AJ; HUGO DE GROOTSTRAAT 18, 8605 AM'),
+    ).toEqual(['KIEVITSTRAAT 120 BG', 'HUGO DE GROOTSTRAAT 18']);
+    expect(valuesOf('postal_address', 'Windows NT 10 en IBAN ABNA 0417; Dr. Jansen woont hier')).toEqual([]);
+  });
 });

@@ -126,6 +126,32 @@ const PARTICLES = new Set([
   'le',
   'du',
 ]);
+/**
+ * Abbreviated titles that head a street named after someone: "Burg. Roelenweg", "Kon.
+ * Wilhelminaweg", "Dr. Schaepmanstraat". Part of the street's name, so part of the address.
+ */
+const STREET_TITLES = new Set([
+  'Burg.',
+  'Kon.',
+  'Weth.',
+  'Past.',
+  'Dr.',
+  'Prof.',
+  'Pr.',
+  'St.',
+  'Mr.',
+  'Gen.',
+  'Ds.',
+  'Mgr.',
+  'Jhr.',
+  'Adm.',
+  'Luit.',
+  'Kard.',
+  'Gebr.',
+  'Pres.',
+  'Ir.',
+]);
+
 /** Capitalised particles that begin a street name ("Van Baerlestraat", "De Ruijterkade"). */
 const LEADING_PARTICLES = new Set(['Van', 'De', 'Den', 'Het', "'t", 'Ter', 'Ten']);
 
@@ -199,9 +225,58 @@ const STOP = new Set([
   'Street',
 ]);
 
-/** House-number additions: "12a", "12 A", "12-3", "12-II", "12 bis", "12-hs". */
-const ADDITION =
-  /(?:[a-zA-Z](?![a-zA-Z0-9])|-[a-zA-Z0-9]{1,4}(?![a-zA-Z0-9])| (?:[A-Za-z]|bis|hs|huis|I{1,3}|IV)(?![a-zA-Z0-9'’-]))/y;
+/** Words that follow a house number as its addition, in either case: "12 bis", "120 BG", "99 rd". */
+const ADDITION_WORDS = new Set(['bis', 'hs', 'huis', 'bg', 'rd', 'zw', 'hg', 'boven']);
+/** Roman floor numbers, upper case only: "12 II". */
+const ROMAN_ADDITIONS = new Set(['II', 'III', 'IV']);
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isDigit(c);
+
+/**
+ * The length of the house-number addition at `e` (right after the number), or 0: "12a", "12-3",
+ * "12-II", "12-hs", "19/3", "12 A", "12 bis", "120 BG", "38 B10", "14 2-hoog", "7 4hg", "12 II".
+ * Every form ends where a run of letters and digits ends.
+ */
+function additionLength(text: string, e: number): number {
+  const c = codeAt(text, e);
+  if (isAsciiLetter(c)) return isAsciiAlnum(codeAt(text, e + 1)) ? 0 : 1;
+  if (c === 45 || c === 47) {
+    // "-3", "-hs", "-II" (up to four); "/3" (up to three).
+    const max = c === 45 ? 4 : 3;
+    let k = e + 1;
+    while (k <= e + max && isAsciiAlnum(codeAt(text, k))) k++;
+    return k === e + 1 || isAsciiAlnum(codeAt(text, k)) ? 0 : k - e;
+  }
+  if (c !== SPACE) return 0;
+  const from = e + 1;
+  let k = from;
+  while (isAsciiLetter(codeAt(text, k))) k++;
+  const len = k - from;
+  const next = codeAt(text, k);
+  if (len === 1 && isDigit(next)) {
+    // A letter and a floor or unit number: "B10", "A07".
+    let d = k;
+    while (d < k + 3 && isDigit(codeAt(text, d))) d++;
+    return isAsciiAlnum(codeAt(text, d)) ? 0 : d - e;
+  }
+  if (len === 0) {
+    // A floor: "2-hoog", "3hoog", "4hg".
+    let d = from;
+    while (d < from + 2 && isDigit(codeAt(text, d))) d++;
+    if (d === from) return 0;
+    const word = codeAt(text, d) === 45 ? d + 1 : d;
+    for (const floor of ['hoog', 'hg']) {
+      if (text.startsWith(floor, word) && !isAsciiAlnum(codeAt(text, word + floor.length)))
+        return word + floor.length - e;
+    }
+    return 0;
+  }
+  if (isDigit(next) || next === 39 || next === 0x2019 || next === 45) return 0;
+  if (len === 1) return 2;
+  const word = text.slice(from, k);
+  return ADDITION_WORDS.has(word.toLowerCase()) || ROMAN_ADDITIONS.has(word) ? 1 + len : 0;
+}
 /** A Dutch postcode right after the house number: the street of a one-line address. */
 const POSTCODE_AFTER = /(?:,? ?|\r?\n)[1-9]\d{3} ?[A-Z]{2}(?![A-Za-z])/y;
 
@@ -237,7 +312,10 @@ function capitalisedBefore(text: string, end: number): boolean {
   const first = codeAt(text, s);
   if (first === 39 || first === 0x2019) return true; // 's-Gravenhage
   // A capital and then a small letter: "Kerkstraat", not "NT 10" or "ABNA 0417" (user agents, IBANs).
-  return isUpperLetter(first) && !isUpperLetter(codeAt(text, s + 1));
+  if (!isUpperLetter(first)) return false;
+  if (!isUpperLetter(codeAt(text, s + 1))) return true;
+  // In capitals only a street word: "KIEVITSTRAAT 120", as labels and forms print addresses.
+  return end - s >= 6 && isStreetWord(text.slice(s, end));
 }
 
 const isCapitalised = (w: string) => isUpperLetter(w.charCodeAt(0)) || w.startsWith("'t");
@@ -267,6 +345,12 @@ function chainBack(text: string, last: { start: number; word: string }): Chain {
       pendingParticles++;
       at = prev.start;
       continue;
+    }
+    if (STREET_TITLES.has(w)) {
+      // The title heads the name: it and the particles after it join, and the name starts there.
+      words += pendingParticles + 1;
+      start = prev.start;
+      break;
     }
     if (!isCapitalised(w) || STOP.has(w) || w.endsWith('.')) break;
     words += pendingParticles + 1;
@@ -303,9 +387,7 @@ export const postalAddressDetector: Detector = {
       if (before === SPACE && isLetter(codeAt(text, s - 2)) && capitalisedBefore(text, s - 1)) {
         const last = wordBefore(text, s - 1);
         if (last && isCapitalised(last.word) && !STOP.has(last.word) && !isDigit(codeAt(text, e))) {
-          ADDITION.lastIndex = e;
-          const add = ADDITION.exec(text);
-          if (add) end = e + add[0].length;
+          end = e + additionLength(text, e);
           const chain = chainBack(text, last);
           if (chain.hasStreetWord) start = chain.start;
           else {

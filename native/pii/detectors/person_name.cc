@@ -576,6 +576,11 @@ bool Finder::afterChatStamp(int p) const {
 
 bool Finder::afterLabelOrAgent(int p) const {
   if (afterLabel(p)) return true;
+  // A mention: "@Menno kun jij kijken?" (not the domain of an address).
+  if (at(p - 1) == 64) {
+    int b = at(p - 2);
+    if (!(isDigit(b) || isLetter(b) || b == DOT || b == 95 || b == 45)) return true;
+  }
   if (at(p - 1) != SPACE) return false;
   if (afterChatStamp(p)) return true;
   static constexpr u16view phrases[] = {u"behandeld door"sv, u"handled by"sv,  u"gesproken met"sv,

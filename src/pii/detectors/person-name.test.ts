@@ -92,4 +92,10 @@ describe('person-name detector', () => {
       valuesOf('person_name', 'Yours faithfully,\nR. Manuhutu\n\nHoogachtend,\n\nJ. de Vries\n'),
     ).toEqual(['R. Manuhutu', 'J. de Vries']);
   });
+
+  it('takes a known given name mentioned with @, not the domain of an address', () => {
+    expect(valuesOf('person_name', '@Menno kun jij kijken? cc @Storing; mail jan@Menno.nl')).toEqual([
+      'Menno',
+    ]);
+  });
 });

@@ -309,15 +309,19 @@ function afterLabel(text: string, p: number): boolean {
 }
 
 /**
- * Whether a label, an agent phrase or a chat log's time stamp stands before `p`. Agent phrases and
- * time stamps count only for a known given name or initials after them: "behandeld door
- * Klantenservice" and "07:18  Klant: …" are no person.
+ * Whether a label, an agent phrase, a chat log's time stamp or a mention's `@` stands before `p`.
+ * They count only for a known given name or initials after them: "behandeld door Klantenservice"
+ * and "07:18  Klant: …" are no person.
  */
 function afterLabelOrAgent(text: string, p: number): boolean {
   if (afterLabel(text, p)) return true;
+  // A mention in a chat or ticket: "@Menno kun jij kijken?" (not the domain of an address).
+  if (codeAt(text, p - 1) === 64 && !isAlnumOrDot(codeAt(text, p - 2))) return true;
   if (codeAt(text, p - 1) !== SPACE) return false;
   return AGENT_PHRASES.some((phrase) => endsWithWord(text, p - 1, phrase)) || afterChatStamp(text, p);
 }
+
+const isAlnumOrDot = (c: number) => isDigit(c) || isLetter(c) || c === DOT || c === 95 || c === 45;
 
 /** How many digits (at most `max`) stand from `i`. */
 function digitsFrom(text: string, i: number, max: number): number {

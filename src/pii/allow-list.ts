@@ -17,14 +17,26 @@ import type { PiiFinding } from './finding.js';
 export class AllowList {
   private readonly plain = new Set<string>();
   private readonly digits = new Set<string>();
+  /** The plain keys by length, and the last four digits of every phone number as a number: a
+   *  finding is compared without building a string, and most are rejected by their length. */
+  private readonly byLength = new Map<number, string[]>();
+  private readonly lastDigits = new Set<number>();
 
   constructor(values: Iterable<string>) {
     for (const value of values) {
       const key = plainKey(value);
       if (key === '') continue;
-      this.plain.add(key);
+      if (!this.plain.has(key)) {
+        this.plain.add(key);
+        const same = this.byLength.get(key.length);
+        if (same) same.push(key);
+        else this.byLength.set(key.length, [key]);
+      }
       const national = nationalDigits(value);
-      if (national) this.digits.add(national);
+      if (national) {
+        this.digits.add(national);
+        this.lastDigits.add(Number(national.slice(-4)));
+      }
     }
   }
 
@@ -34,17 +46,66 @@ export class AllowList {
 
   /** Whether the finding's text is one of the values. */
   allows(text: string, finding: PiiFinding): boolean {
-    const value = text.slice(finding.start, finding.end);
-    if (this.plain.has(plainKey(value))) return true;
+    const { start, end } = finding;
+    let kept = 0;
+    for (let i = start; i < end; i++) if (!isIgnored(text.charCodeAt(i))) kept++;
+    const candidates = this.byLength.get(kept);
+    if (candidates) for (const key of candidates) if (sameAsKey(text, start, end, key)) return true;
     if (finding.type !== 'phone' || this.digits.size === 0) return false;
-    const national = nationalDigits(value);
+    let last = 0;
+    let scale = 1;
+    for (let k = end - 1; k >= start && scale < 10000; k--) {
+      const c = text.charCodeAt(k);
+      if (c >= 48 && c <= 57) {
+        last += (c - 48) * scale;
+        scale *= 10;
+      }
+    }
+    if (!this.lastDigits.has(last)) return false;
+    const national = nationalDigits(text.slice(start, end));
     return national !== undefined && this.digits.has(national);
   }
 }
 
+/** White space and the punctuation people vary in a value: `-` `.` `(` `)` `/`. */
+function isIgnored(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 0xa0 ||
+    c === 45 ||
+    c === 46 ||
+    c === 40 ||
+    c === 41 ||
+    c === 47
+  );
+}
+
+/** Folds a code unit to lower case as toLowerCase does (A–Z and À–Þ directly, the rest rarely met). */
+function fold(c: number): number {
+  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c <= 0xde) return c >= 0xc0 && c !== 0xd7 ? c + 32 : c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/** Whether `text[start, end)`, without the ignored characters and folded, is `key`; no string is built. */
+function sameAsKey(text: string, start: number, end: number, key: string): boolean {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isIgnored(c)) continue;
+    if (fold(c) !== key.charCodeAt(k++)) return false;
+  }
+  return k === key.length;
+}
+
 /** Lower case, without white space and `-` `.` `(` `)` `/`. */
 function plainKey(value: string): string {
-  return value.toLowerCase().replace(/[\s\-.()/]+/g, '');
+  let out = '';
+  for (let i = 0; i < value.length; i++) if (!isIgnored(value.charCodeAt(i))) out += value[i];
+  return out.toLowerCase();
 }
 
 /**

@@ -40,6 +40,21 @@ describe('grondslag scan text', () => {
     expect(missing.stderr).toContain('PII_ALLOW_FILE_UNREADABLE: --allow: cannot read nope.txt');
   });
 
+  it("--allow-own leaves the controller's and DPO's published contact details of the policy alone", async () => {
+    // No configuration in the scratch directory: the built-in CloudAware policy.
+    const text =
+      'Bel 085 782 8878, mail privacy@cloudaware.eu of kom langs op Bezuidenhoutseweg 98, 2594 AZ; klant jan@example.nl\n';
+    const own = await cli(['scan', 'text', '--redact', '--allow-own'], text);
+    expect(own.code).toBe(0);
+    expect(own.stdout).toBe(
+      'Bel 085 782 8878, mail privacy@cloudaware.eu of kom langs op Bezuidenhoutseweg 98, 2594 AZ; klant <email>\n',
+    );
+    const plain = await cli(['scan', 'text', '--redact'], text);
+    expect(plain.stdout).toBe(
+      'Bel <phone>, mail <email> of kom langs op <postal_address>, <postcode>; klant <email>\n',
+    );
+  });
+
   it('exit 0 and a clear line when nothing is found', async () => {
     const { code, stdout } = await cli(['scan', 'text', '-'], 'Versie 2.4.1 is uit.\n');
     expect(code).toBe(0);

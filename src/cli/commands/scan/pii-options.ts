@@ -4,6 +4,8 @@ import { GrondslagError } from '../../../errors.js';
 import { allowList } from '../../../pii/allow-list.js';
 import { checkOperator, type Operator } from '../../../pii/operators.js';
 import type { ScanOptions } from '../../../pii/scan.js';
+import { loadPolicyFile } from '../../../policy/load.js';
+import { ownContactDetails } from '../../../policy/own-details.js';
 import { type PiiType, piiTypes } from '../../../policy/schema.js';
 import type { CommandContext, OptionSpec } from '../../command.js';
 
@@ -18,6 +20,10 @@ export const scanFilterOptions: Record<string, OptionSpec> = {
     type: 'string',
     description:
       "a file of values never reported, one per line (the organisation's own phone numbers, role mailboxes, address, IBAN); # starts a comment",
+  },
+  'allow-own': {
+    type: 'boolean',
+    description: "never report the controller's and DPO's contact details published in the configured policy",
   },
 };
 
@@ -46,10 +52,10 @@ function badArgument(message: string): GrondslagError {
 }
 
 /**
- * `--types`, `--min-score` and `--allow` as ScanOptions, with clear errors for unknown types, bad
- * numbers and an unreadable allow file.
+ * `--types`, `--min-score`, `--allow` and `--allow-own` as ScanOptions, with clear errors for
+ * unknown types, bad numbers and an unreadable allow file.
  */
-export function scanOptionsFrom(ctx: CommandContext): ScanOptions {
+export async function scanOptionsFrom(ctx: CommandContext): Promise<ScanOptions> {
   const options: ScanOptions = {};
   const types = ctx.values.types;
   if (typeof types === 'string') {
@@ -72,8 +78,14 @@ export function scanOptionsFrom(ctx: CommandContext): ScanOptions {
     }
     options.minScore = n;
   }
+  const allowed: string[] = [];
   const allow = ctx.values.allow;
-  if (typeof allow === 'string') options.allow = allowList(allowValues(ctx, allow));
+  if (typeof allow === 'string') allowed.push(...allowValues(ctx, allow));
+  if (ctx.values['allow-own'] === true) {
+    const config = await ctx.config();
+    allowed.push(...ownContactDetails((await loadPolicyFile(config.policyPath)).policy));
+  }
+  if (allowed.length > 0) options.allow = allowList(allowed);
   return options;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../src/pii/corpus/generate.js';
 import { generateBlindCorpus } from '../src/pii/corpus/blind/generate.js';
+import { generateCorpus } from '../src/pii/corpus/generate.js';
 import { generateHeldoutCorpus } from '../src/pii/corpus/heldout/generate.js';
 import { cueEntries } from '../src/pii/cue-index.js';
 import { allDetectors } from '../src/pii/detectors/all.js';

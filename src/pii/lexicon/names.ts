@@ -55,6 +55,15 @@ Rietje Rina Rini Roelie Roosmarijn Saar Sanna Senna Sientje Sofia Sterre Tamar T
 Veerle Wies Willy Yentl Yfke Ymke Yolanda Zara Zoey Aicha Amal Asma Dounia Fadoua Hafsa Hanan Ikram Imane
 Kaoutar Layla Loubna Malika Rachida Sanae Siham Souad Wafa Yousra Zineb Büşra Derya Ebru Emine Esra Hülya
 Merve Özlem Sevgi Sibel Songül Tuğba Yasemin Priya Sunita Shanti Radha Kavita
+Ahmet Cem Deniz Fatih Gökhan Kemal Mert Onur Orhan Serkan Sinan Tolga Volkan Ercan Erkan Levent Ufuk
+Burak Ömer Oğuz Selin Zeynep Kübra Cansu Şeyma Gülsen Sevda Hanife
+Adil Anouar Anass Driss Fouad Hicham Ilias Jamal Nordin Redouan Soufiane Yassine Zakaria Younes Mounir
+Mourad Othman Khadija Imane Latifa Naima Meryem Yasmina Hanane Hafsa Ilham Ikram Najat Noura Zohra
+Anil Ashwin Dinesh Kiran Navin Radjesh Rishi Sandjai Sunil Vishal Dewanand Anjali Sharda Usha Reshma
+Winston Quincy Glenn Marvin Milton Errol Jerrel Ramon Ricardo Germaine Cheryl Rudy Ricky
+Dewi Wulan Indah Putri Agus Budi Ming
+Agnieszka Katarzyna Krzysztof Łukasz Magdalena Marcin Michał Monika Paweł Piotr Tomasz Wojciech Ewa
+Joanna Małgorzata Grzegorz Kamil Jakub
 `;
 
 export const englishGivenNames = `

@@ -367,6 +367,41 @@ int englishAddressAt(const ScanContext& ctx, int s) {
   return 0;
 }
 
+/** lowerStreetStart of postal-address.ts: a lower-case street word ending at `end`, or -1. */
+int lowerStreetStart(const ScanContext& ctx, int end) {
+  int w = end;
+  while (w > 0 && end - w <= 40 && isLowerLetter(ctx.s[w - 1])) w--;
+  if (end - w < 7) return -1;
+  int b = ctx.at(w - 1);
+  if (isLetter(b) || isDigit(b) || b == 45 || b == 46 || b == 39 || b == 0x2019) return -1;
+  return isStreetWord(ctx.s, w, end) ? w : -1;
+}
+
+/** postcodeAnyCaseAt: [1-9]\d{3} ?[A-Za-z]{2}, no letter after. */
+bool postcodeAnyCaseAt(const ScanContext& ctx, int p) {
+  int c = ctx.at(p);
+  if (c < 49 || c > 57 || !isDigit(ctx.at(p + 1)) || !isDigit(ctx.at(p + 2)) || !isDigit(ctx.at(p + 3))) return false;
+  int q = p + 4;
+  if (ctx.at(q) == SPACE) q++;
+  return isAsciiLetter(ctx.at(q)) && isAsciiLetter(ctx.at(q + 1)) && !isLetter(ctx.at(q + 2));
+}
+
+/** postcodeAfterLowerStreet: past spaces and one separator (, | ;) or a line break. */
+bool postcodeAfterLowerStreet(const ScanContext& ctx, int p) {
+  int q = p;
+  for (int k = 0; k < 2 && ctx.at(q) == SPACE; k++) q++;
+  int sep = ctx.at(q);
+  if (sep == 44 || sep == 124 || sep == 59) {
+    q++;
+    for (int k = 0; k < 2 && ctx.at(q) == SPACE; k++) q++;
+  } else if (sep == 13 || sep == 10) {
+    if (sep == 13) q++;
+    if (ctx.at(q) != 10) return false;
+    q++;
+  }
+  return postcodeAnyCaseAt(ctx, q);
+}
+
 /** text[i], or -1 outside the text, read without a branch. */
 inline int clampedAt(const char16_t* text, int n, int i) {
   bool in = (unsigned)i < (unsigned)n;
@@ -424,6 +459,17 @@ void find_postal_address(ScanContext& ctx, std::vector<Finding>& out) {
         Chain chain = chainBack(ctx, lastStart, s - 1);
         if (chain.hasStreetWord) start = chain.start;
         else if (postcodeAfter(ctx, end) && chain.words <= 3) start = chain.start;
+      }
+    }
+    else if (before == SPACE && isLowerLetter(ctx.at(s - 2)) && !isDigit(next) && !capitalisedBefore(ctx, s - 1)) {
+      // A street typed in lower case counts with a postcode after it or an address cue before.
+      int lower = lowerStreetStart(ctx, s - 1);
+      if (lower >= 0) {
+        int addEnd = e + additionAt(ctx, e);
+        if (postcodeAfterLowerStreet(ctx, addEnd) || ctx.verdict(POSTAL_ADDRESS, lower) > 0) {
+          start = lower;
+          end = addEnd;
+        }
       }
     }
     if (start < 0 && !isLetter(before) && !isDigit(before)) {

@@ -66,4 +66,16 @@ describe('street-address detector', () => {
     ).toEqual(['KIEVITSTRAAT 120 BG', 'HUGO DE GROOTSTRAAT 18']);
     expect(valuesOf('postal_address', 'Windows NT 10 en IBAN ABNA 0417; Dr. Jansen woont hier')).toEqual([]);
   });
+
+  it('takes a street typed in lower case with a postcode after it or an address cue before it', () => {
+    const text =
+      'nw adres koolmeeslaan 19-2 3708 xj zeist. Jet | rozenstraat 122b | 6135SV Sittard. Ms Blom\noudegracht 157\n3844 WT';
+    expect(valuesOf('postal_address', text)).toEqual([
+      'koolmeeslaan 19-2',
+      'rozenstraat 122b',
+      'oudegracht 157',
+    ]);
+    expect(valuesOf('postal_address', 'adres: margrietenpark 35!')).toEqual(['margrietenpark 35']);
+    expect(valuesOf('postal_address', 'we rijden de hoofdweg 12 keer; zie hoofdstraat 5')).toEqual([]);
+  });
 });

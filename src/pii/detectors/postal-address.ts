@@ -1,4 +1,4 @@
-import { codeAt, isDigit, isLetter, isUpperLetter, SPACE } from '../chars.js';
+import { codeAt, isDigit, isLetter, isLowerLetter, isUpperLetter, SPACE } from '../chars.js';
 import type { Detector } from '../detector.js';
 import type { PiiFinding } from '../finding.js';
 
@@ -277,6 +277,52 @@ function additionLength(text: string, e: number): number {
   const word = text.slice(from, k);
   return ADDITION_WORDS.has(word.toLowerCase()) || ROMAN_ADDITIONS.has(word) ? 1 + len : 0;
 }
+/**
+ * A street name in lower case ending right before `end`, as people type it in notes and chats
+ * ("nw adres koolmeeslaan 19-2"): one word of lower-case letters, seven at least, with a street
+ * ending, standing on its own. Its start, or -1.
+ */
+function lowerStreetStart(text: string, end: number): number {
+  let w = end;
+  while (w > 0 && end - w <= 40 && isLowerLetter(text.charCodeAt(w - 1))) w--;
+  if (end - w < 7) return -1;
+  const b = codeAt(text, w - 1);
+  if (isLetter(b) || isDigit(b) || b === 45 || b === 46 || b === 39 || b === 0x2019) return -1;
+  return isStreetWord(text.slice(w, end)) ? w : -1;
+}
+
+/** `[1-9]\d{3} ?[A-Za-z]{2}` (not followed by a letter) at `p`: a postcode in either case. */
+function postcodeAnyCaseAt(text: string, p: number): boolean {
+  const c = codeAt(text, p);
+  if (c < 49 || c > 57 || !isDigit(codeAt(text, p + 1)) || !isDigit(codeAt(text, p + 2))) return false;
+  if (!isDigit(codeAt(text, p + 3))) return false;
+  let q = p + 4;
+  if (codeAt(text, q) === SPACE) q++;
+  const a = codeAt(text, q);
+  const b = codeAt(text, q + 1);
+  const isAscii = (x: number) => (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
+  return isAscii(a) && isAscii(b) && !isLetter(codeAt(text, q + 2));
+}
+
+/**
+ * A postcode after a lower-case street's number, in either case and past a separator of notes and
+ * lists: "koolmeeslaan 19-2 3708 xj", "rozenstraat 122b | 6135SV", "oudegracht 157\n3844 WT".
+ */
+function postcodeAfterLowerStreet(text: string, p: number): boolean {
+  let q = p;
+  for (let n = 0; n < 2 && codeAt(text, q) === SPACE; n++) q++;
+  const sep = codeAt(text, q);
+  if (sep === 44 || sep === 124 || sep === 59) {
+    q++;
+    for (let n = 0; n < 2 && codeAt(text, q) === SPACE; n++) q++;
+  } else if (sep === 13 || sep === 10) {
+    if (sep === 13) q++;
+    if (codeAt(text, q) !== 10) return false;
+    q++;
+  }
+  return postcodeAnyCaseAt(text, q);
+}
+
 /** A Dutch postcode right after the house number: the street of a one-line address. */
 const POSTCODE_AFTER = /(?:,? ?|\r?\n)[1-9]\d{3} ?[A-Z]{2}(?![A-Za-z])/y;
 
@@ -393,6 +439,16 @@ export const postalAddressDetector: Detector = {
           else {
             POSTCODE_AFTER.lastIndex = end;
             if (POSTCODE_AFTER.test(text) && chain.words <= 3) start = chain.start;
+          }
+        }
+      } else if (before === SPACE && isLowerLetter(codeAt(text, s - 2)) && !isDigit(codeAt(text, e))) {
+        // A street typed in lower case counts with a postcode after it or an address cue before.
+        const lower = lowerStreetStart(text, s - 1);
+        if (lower >= 0) {
+          const addEnd = e + additionLength(text, e);
+          if (postcodeAfterLowerStreet(text, addEnd) || ctx.verdict('postal_address', lower) > 0) {
+            start = lower;
+            end = addEnd;
           }
         }
       }

@@ -6,6 +6,8 @@
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 export const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+export const isAsciiLetter = (c: number): boolean => isUpperAscii(c) || isLowerAscii(c);
+export const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || isDigit(c);
 
 /** Latin letters, including the accented ones of Latin-1 and Latin Extended-A/B (é, ö, ł, ş, ı). */
 export function isLetter(c: number): boolean {

@@ -70,13 +70,12 @@ const isKeyPunctuation = (c: number) =>
 
 /**
  * One coordinate under its own key, as JSON and XML payloads and logs keep them: `"lat":52.38439,
- * "lon":4.89186` — two values, each labelled by its key. The number at `s` (integer part `len`
- * units) counts when its key ends in a geo cue ("lat", "lon", "latitude", "gps", …) with only
- * the key's punctuation between, it has three or more decimals, and it is a degree value (at most
- * 180). Returns its end, or -1.
+ * "lon":4.89186` — two values, each labelled by its key. The number at `start` (a minus sign, if
+ * any, then the digits at `s`, integer part `len` units) counts when its key ends in a geo cue
+ * ("lat", "lon", "latitude", "gps", …) with only the key's punctuation between, it has three or
+ * more decimals, and it is a degree value (at most 180). Returns its end, or -1.
  */
-function keyedCoordinate(text: string, s: number, len: number, ctx: ScanContext): number {
-  const start = codeAt(text, s - 1) === DASH ? s - 1 : s;
+function keyedCoordinate(text: string, start: number, s: number, len: number, ctx: ScanContext): number {
   let k = start - 1;
   while (k >= 0 && start - k <= 6 && isKeyPunctuation(text.charCodeAt(k))) k--;
   if (k === start - 1 || !isLetter(codeAt(text, k))) return -1;
@@ -130,9 +129,9 @@ export const geoCoordinatesDetector: Detector = {
       }
       if (next !== 46) continue;
       if (!pairAfterDecimals(text, s + len + 1)) {
-        const end = keyedCoordinate(text, s, len, ctx);
-        if (end < 0) continue;
         const start = codeAt(text, s - 1) === DASH ? s - 1 : s;
+        const end = keyedCoordinate(text, start, s, len, ctx);
+        if (end < 0) continue;
         out.push({ type: 'geo_coordinates', start, end, score: 0.9, detector: 'geo-decimal' });
         lastEnd = end;
         continue;

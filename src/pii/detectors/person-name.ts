@@ -316,12 +316,13 @@ function afterLabel(text: string, p: number): boolean {
 function afterLabelOrAgent(text: string, p: number): boolean {
   if (afterLabel(text, p)) return true;
   // A mention in a chat or ticket: "@Menno kun jij kijken?" (not the domain of an address).
-  if (codeAt(text, p - 1) === 64 && !isAlnumOrDot(codeAt(text, p - 2))) return true;
+  if (codeAt(text, p - 1) === 64 && !continuesAddress(codeAt(text, p - 2))) return true;
   if (codeAt(text, p - 1) !== SPACE) return false;
   return AGENT_PHRASES.some((phrase) => endsWithWord(text, p - 1, phrase)) || afterChatStamp(text, p);
 }
 
-const isAlnumOrDot = (c: number) => isDigit(c) || isLetter(c) || c === DOT || c === 95 || c === 45;
+/** A character an e-mail address has before its `@`: then the `@` is the address's, not a mention's. */
+const continuesAddress = (c: number) => isDigit(c) || isLetter(c) || c === DOT || c === 95 || c === 45;
 
 /** How many digits (at most `max`) stand from `i`. */
 function digitsFrom(text: string, i: number, max: number): number {

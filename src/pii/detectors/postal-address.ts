@@ -1,4 +1,13 @@
-import { codeAt, isDigit, isLetter, isLowerLetter, isUpperLetter, SPACE } from '../chars.js';
+import {
+  codeAt,
+  isAsciiAlnum,
+  isAsciiLetter,
+  isDigit,
+  isLetter,
+  isLowerLetter,
+  isUpperLetter,
+  SPACE,
+} from '../chars.js';
 import type { Detector } from '../detector.js';
 import type { PiiFinding } from '../finding.js';
 
@@ -230,9 +239,6 @@ const ADDITION_WORDS = new Set(['bis', 'hs', 'huis', 'bg', 'rd', 'zw', 'hg', 'bo
 /** Roman floor numbers, upper case only: "12 II". */
 const ROMAN_ADDITIONS = new Set(['II', 'III', 'IV']);
 
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isDigit(c);
-
 /**
  * The length of the house-number addition at `e` (right after the number), or 0: "12a", "12-3",
  * "12-II", "12-hs", "19/3", "12 A", "12 bis", "120 BG", "38 B10", "14 2-hoog", "7 4hg", "12 II".
@@ -300,8 +306,7 @@ function postcodeAnyCaseAt(text: string, p: number): boolean {
   if (codeAt(text, q) === SPACE) q++;
   const a = codeAt(text, q);
   const b = codeAt(text, q + 1);
-  const isAscii = (x: number) => (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
-  return isAscii(a) && isAscii(b) && !isLetter(codeAt(text, q + 2));
+  return isAsciiLetter(a) && isAsciiLetter(b) && !isLetter(codeAt(text, q + 2));
 }
 
 /**

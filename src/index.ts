@@ -18,6 +18,11 @@ export type { PiiFinding } from './pii/finding.js';
 export { checkIdCopy, type IdCopyCheck, type IdCopyOptions } from './pii/idcopy/check.js';
 export type { IdCopyFinding } from './pii/idcopy/finding.js';
 export { applyOperator, type HmacKey, type Operator } from './pii/operators.js';
+export {
+  type OrganisationContactReason,
+  organisationContactReason,
+  withoutOrganisationContacts,
+} from './pii/organisation-contacts.js';
 export { type RedactOptions, redactText } from './pii/redact.js';
 export { type ColumnProfile, type ColumnTypeProfile, profileColumns } from './pii/sample.js';
 export { type ScanOptions, scanText } from './pii/scan.js';

@@ -49,9 +49,14 @@ describe('grondslag scan text', () => {
     expect(own.stdout).toBe(
       'Bel 085 782 8878, mail privacy@cloudaware.eu of kom langs op Bezuidenhoutseweg 98, 2594 AZ; klant <email>\n',
     );
-    const plain = await cli(['scan', 'text', '--redact'], text);
+    const plain = await cli(['scan', 'text', '--redact', '--report-organisation-contacts'], text);
     expect(plain.stdout).toBe(
       'Bel <phone>, mail <email> of kom langs op <postal_address>, <postcode>; klant <email>\n',
+    );
+    // By default a role mailbox is nobody's personal data, whoever's it is.
+    const defaults = await cli(['scan', 'text', '--redact'], text);
+    expect(defaults.stdout).toBe(
+      'Bel <phone>, mail privacy@cloudaware.eu of kom langs op <postal_address>, <postcode>; klant <email>\n',
     );
   });
 

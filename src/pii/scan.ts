@@ -6,6 +6,7 @@ import type { Detector } from './detector.js';
 import { allDetectors } from './detectors/all.js';
 import type { PiiFinding, PiiType } from './finding.js';
 import { type NativeScanner, nativeScanner } from './native/engine.js';
+import { withoutOrganisationContacts } from './organisation-contacts.js';
 import { resolveOverlaps } from './resolve.js';
 import { type ContextOverrides, resolveContextWords, ScanContext } from './scan-context.js';
 import type { TableHeader } from './table-header.js';
@@ -28,6 +29,12 @@ export interface ScanOptions {
    * allow-list.ts for how values compare; an array is compiled once per array.
    */
   allow?: readonly string[] | AllowList;
+  /**
+   * Anyone's organisation contact points — role mailboxes, a number the text asks to call, an
+   * address or IBAN on a line naming a legal person (see organisation-contacts.ts) — are omitted by
+   * default; `'report'` keeps them.
+   */
+  organisationContacts?: 'omit' | 'report';
 }
 
 /**
@@ -61,6 +68,15 @@ function checkMinScore(minScore: number): number {
     throw new GrondslagError('PII_BAD_MIN_SCORE', `minScore must be a number from 0 to 1, got ${minScore}`);
   }
   return minScore;
+}
+
+function checkOrganisationContacts(value: unknown): 'omit' | 'report' {
+  if (value === undefined) return 'omit';
+  if (value === 'omit' || value === 'report') return value;
+  throw new GrondslagError(
+    'PII_BAD_ORGANISATION_CONTACTS',
+    `organisationContacts must be "omit" or "report", got ${JSON.stringify(value)}`,
+  );
 }
 
 /** The findings scoring at least `minScore`; the list itself when all do (the usual case: no copy). */
@@ -122,12 +138,14 @@ function scanOn(
 ): PiiFinding[] {
   const detectors = selectDetectors(options.types);
   const minScore = checkMinScore(options.minScore ?? DEFAULT_MIN_SCORE);
+  const contacts = checkOrganisationContacts(options.organisationContacts);
   if (text.length === 0) return [];
   const words = resolveContextWords(options.languages, options.context);
   const found = native
     ? native.scan(text, detectors, words, minScore, header)
     : scanInJs(text, detectors, words, minScore, header);
-  return options.allow ? withoutAllowed(text, found, allowList(options.allow)) : found;
+  const personal = contacts === 'omit' ? withoutOrganisationContacts(text, found) : found;
+  return options.allow ? withoutAllowed(text, personal, allowList(options.allow)) : personal;
 }
 
 function scanInJs(

@@ -65,7 +65,7 @@ function humanReport(report: FileScanReport): string {
 }
 
 /**
- * `grondslag scan file FILE [--format csv|json|ndjson|log] [--json] [--types a,b] [--min-score N] [--allow FILE] [--allow-own]`:
+ * `grondslag scan file FILE [--format csv|json|ndjson|log] [--json] [--types a,b] [--min-score N] [--allow FILE] [--allow-own] [--report-organisation-contacts]`:
  * which columns (CSV), keys (JSON, NDJSON; nested keys dotted) or log fields hold personal data, in
  * what share of the rows, with masked examples. Streams CSV, NDJSON and logs. Exit 1 when any
  * personal data was found; 2 for a binary or malformed file (the message names file:line).
@@ -74,7 +74,7 @@ export const scanFileCommand: Command = {
   name: ['scan', 'file'],
   summary: 'report per column or key which personal data a CSV, JSON, NDJSON or log file holds',
   usage:
-    'FILE [--format csv|json|ndjson|log] [--json] [--types a,b] [--min-score N] [--allow FILE] [--allow-own]',
+    'FILE [--format csv|json|ndjson|log] [--json] [--types a,b] [--min-score N] [--allow FILE] [--allow-own] [--report-organisation-contacts]',
   positionals: { min: 1, max: 1 },
   options: {
     format: { type: 'string', description: 'csv, json, ndjson or log (default: from the file extension)' },

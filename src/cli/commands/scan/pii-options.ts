@@ -25,6 +25,11 @@ export const scanFilterOptions: Record<string, OptionSpec> = {
     type: 'boolean',
     description: "never report the controller's and DPO's contact details published in the configured policy",
   },
+  'report-organisation-contacts': {
+    type: 'boolean',
+    description:
+      'also report organisation contact points (role mailboxes, "call us" numbers, addresses and IBANs of legal persons), omitted by default',
+  },
 };
 
 /** The values of an `--allow` file: one per line, blank lines and `#` comments skipped. */
@@ -52,7 +57,7 @@ function badArgument(message: string): GrondslagError {
 }
 
 /**
- * `--types`, `--min-score`, `--allow` and `--allow-own` as ScanOptions, with clear errors for
+ * `--types`, `--min-score`, `--allow`, `--allow-own` and `--report-organisation-contacts` as ScanOptions, with clear errors for
  * unknown types, bad numbers and an unreadable allow file.
  */
 export async function scanOptionsFrom(ctx: CommandContext): Promise<ScanOptions> {
@@ -86,6 +91,7 @@ export async function scanOptionsFrom(ctx: CommandContext): Promise<ScanOptions>
     allowed.push(...ownContactDetails((await loadPolicyFile(config.policyPath)).policy));
   }
   if (allowed.length > 0) options.allow = allowList(allowed);
+  if (ctx.values['report-organisation-contacts'] === true) options.organisationContacts = 'report';
   return options;
 }
 

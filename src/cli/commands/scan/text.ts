@@ -35,7 +35,7 @@ function summaryLine(label: string, summary: StreamSummary, verb: string): strin
 }
 
 /**
- * `grondslag scan text [FILE|-] [--json] [--redact] [--operator OP] [--types a,b] [--min-score N] [--allow FILE] [--allow-own]`:
+ * `grondslag scan text [FILE|-] [--json] [--redact] [--operator OP] [--types a,b] [--min-score N] [--allow FILE] [--allow-own] [--report-organisation-contacts]`:
  * personal data in a text file or stdin, read line by line in constant memory.
  *
  * - Without `--redact`: one line per finding (`file:line:col type score detector masked-value`),
@@ -48,7 +48,7 @@ export const scanTextCommand: Command = {
   name: ['scan', 'text'],
   summary: 'find (or with --redact, redact) personal data in a text file or stdin; exit 1 when found',
   usage:
-    '[FILE|-] [--json] [--redact] [--operator mask|tag|hmac|truncate|drop] [--types a,b] [--min-score N] [--allow FILE] [--allow-own]',
+    '[FILE|-] [--json] [--redact] [--operator mask|tag|hmac|truncate|drop] [--types a,b] [--min-score N] [--allow FILE] [--allow-own] [--report-organisation-contacts]',
   positionals: { max: 1 },
   options: {
     redact: { type: 'boolean', description: 'write the text with personal data replaced to stdout' },

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { organisationMarkEnd } from './organisation-contacts.js';
+import { redactText } from './redact.js';
+import { scanText } from './scan.js';
+
+const found = (text: string, report = false) =>
+  scanText(text, report ? { organisationContacts: 'report' } : {}).map(
+    (f) => `${f.type}: ${text.slice(f.start, f.end)}`,
+  );
+
+describe('organisation contact points are not personal data', () => {
+  it('omits role mailboxes and keeps personal addresses, also on the same line', () => {
+    const text =
+      'Mail incasso@polderlink.nl of Privacy+avg@acme.nl, of jan.jansen@gmail.com en info2@acme.nl';
+    expect(found(text)).toEqual(['email: jan.jansen@gmail.com', 'email: info2@acme.nl']);
+    expect(found(text, true)).toHaveLength(4);
+  });
+
+  it('omits the number a text asks the reader to call, but not a second number after it', () => {
+    expect(found('Liever een regeling? Bel ons op 088-7654300.')).toEqual([]);
+    expect(found('Anything else? You can also call us on 0800 0612.')).toEqual([]);
+    expect(found('Je kunt ons ook bellen op 088 765 4300.')).toEqual([]);
+    const html = '<p>Vragen? Bel <a href="tel:+31887654300">088 765 4300</a></p>';
+    expect(found(html)).toEqual([]);
+    expect(found('Bel ons op 020-5551234 of mij op 06-12345678.')).toEqual(['phone: 06-12345678']);
+    // Asking someone else to call, or giving one's own number, is a person's number.
+    expect(found('Bel mijn vrouw op 06-12345678 als ik niet opneem.')).toEqual(['phone: 06-12345678']);
+  });
+
+  it('omits addresses, postcodes and IBANs on a line naming a legal person, a creditor or a PO box', () => {
+    expect(found('Polderlink B.V. | Europalaan 420 | 3526 KS Utrecht')).toEqual([]);
+    expect(found('Polderlink B.V. · Postbus 19044 · 3501 DA Utrecht')).toEqual([]);
+    expect(found('Creditor address: Europalaan 420, 3526 KS Utrecht')).toEqual([]);
+    expect(found('btw NL123456789B01 | IBAN NL87 INGB 0007 7889 12 | BIC INGBNL2A')).toEqual([]);
+    // The mark must come before the finding, on its line; the next line is a person's again.
+    expect(found('Europalaan 420, 3526 KS Utrecht (Polderlink B.V.)')).toEqual([
+      'postal_address: Europalaan 420',
+      'postcode: 3526 KS',
+    ]);
+    expect(found('Creditor: Polderlink B.V.\nJan Jansen, Kerkstraat 1, 1234 AB Utrecht')).toEqual([
+      'person_name: Jan Jansen',
+      'postal_address: Kerkstraat 1',
+      'postcode: 1234 AB',
+    ]);
+  });
+
+  it('reads legal forms in their own case: "39 bv" is a house number addition, not a company', () => {
+    expect(found('Johan de Wittlaan 39 bv 1360 TT Almere')).toContain('postcode: 1360 TT');
+    expect(organisationMarkEnd('Johan de Wittlaan 39 bv 1360 TT')).toBe(-1);
+    expect(organisationMarkEnd('Rekenhof BV, Kerkstraat 1')).toBe(11);
+    expect(organisationMarkEnd('BV Kerkstraat 1')).toBe(-1); // no name before the form
+  });
+
+  it('omits an IBAN paid to a legal person, not one held by a person', () => {
+    expect(
+      found('Maak het bedrag over naar NL87 INGB 0007 7889 12 t.n.v. Polderlink B.V. o.v.v. 123'),
+    ).toEqual([]);
+    expect(found('Transfer to NL87 INGB 0007 7889 12 in the name of Acme Ltd quoting 123')).toEqual([]);
+    expect(found('Nieuw IBAN NL87 INGB 0007 7889 12 t.n.v. J. de Vries')).toEqual([
+      'iban: NL87 INGB 0007 7889 12',
+      'person_name: J. de Vries',
+    ]);
+  });
+
+  it('redaction keeps them, and a bad option value is a clear error', () => {
+    expect(redactText('Bel ons op 088-7654300 of mail privacy@acme.nl; klant 06-12345678')).toBe(
+      'Bel ons op 088-7654300 of mail privacy@acme.nl; klant <phone>',
+    );
+    expect(() => scanText('x', { organisationContacts: 'hide' as 'omit' })).toThrow(
+      expect.objectContaining({ code: 'PII_BAD_ORGANISATION_CONTACTS' }),
+    );
+  });
+});

@@ -272,6 +272,12 @@ bool callPredicate(int predicate, u16view arg);
 bool callbackFailed();
 enum Predicate : int { IS_VALID_DUTCH_NUMBER, IS_VALID_INTERNATIONAL_NUMBER, PREDICATE_COUNT };
 
+/**
+ * additionLength of postal-address.ts: the length of the house-number addition right after the
+ * number ending at `e` ("-2", " A", " 3-hoog", " 2e verd."), or 0. Used by the address columns too.
+ */
+int additionAt(const ScanContext& ctx, int e);
+
 /** Word lists handed over by JavaScript at configure time (lexicon data), by name. */
 const WordTable& namedTable(const std::string& name);
 

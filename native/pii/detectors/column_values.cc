@@ -117,7 +117,10 @@ int streetAddressEnd(const ScanContext& ctx, int from, int to) {
   int additionStart = k;
   while (k < to && k - additionStart < 4 && isLetter(ctx.at(k))) k++;
   int after = k < to ? ctx.at(k) : SPACE;
-  return k > additionStart && (after == SPACE || after == COMMA) ? k : i;
+  int word = k > additionStart && (after == SPACE || after == COMMA) ? k : i;
+  // Or the longer forms prose addresses have ("114 3-hoog", "13 B09", "160 3e verd."), in the cell.
+  int prose = i + additionAt(ctx, i);
+  return prose > word && prose <= to ? prose : word;
 }
 
 /** A placeholder check on any cell (isPlaceholder's ASCII shortcut holds for every cell kind). */

@@ -29,7 +29,7 @@ inline bool isLowerNameLetter(int c) {
   return (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xfe && c != 0xf7) || c == 0x17f;
 }
 inline bool isValueChar(int c) {
-  return isNameLetter(c) || c == APOSTROPHE || c == RIGHT_QUOTE || c == SPACE || c == DASH;
+  return isNameLetter(c) || c == APOSTROPHE || c == RIGHT_QUOTE || c == SPACE || c == DASH || c == 44;
 }
 
 /** A pattern letter under /iu: ASCII case, and ſ folds to s (the labels hold no k). */
@@ -79,7 +79,7 @@ bool afterLabel(const char16_t* s, int n, int i, Match& m) {
 bool labelBefore(const char16_t* s, int end) {
   // The label alternatives, `names?` as names then name; which one matches does not matter here.
   static const u16view labels[] = {u"naam",       u"achternaam", u"voornamen", u"voornaam",  u"surname",       u"given names",
-                                   u"given name", u"first names", u"first name", u"last name", u"name of holder"};
+                                   u"given name", u"first names", u"first name", u"last name", u"name of holder", u"name"};
   for (u16view label : labels) {
     const int length = (int)label.size();
     const int i = end - length;
@@ -125,7 +125,7 @@ bool isAllCapitals(const char16_t* s, int from, int to) {
 
 const WordSet& notNames() {
   static const WordSet w{u"UNKNOWN", u"ONBEKEND", u"NONE",  u"NULL",    u"NVT",      u"TEST",
-                         u"ADMIN",   u"ROOT",     u"SYSTEM", u"ANONIEM", u"ANONYMOUS"};
+                         u"ADMIN",   u"ROOT",     u"SYSTEM", u"ANONIEM", u"ANONYMOUS", u"TBD"};
   return w;
 }
 
@@ -143,6 +143,15 @@ void find_labelled_name(ScanContext& ctx, std::vector<Finding>& out) {
   for (int colon : ctx.positionsOf(COLON)) {
     int e = colon;
     while (e > 0 && isBlank(s[e - 1])) e--;
+    // `(?:[ \t]*\([^()\n]{1,20}\))?` between label and colon: "Naam (document):".
+    if (e > 0 && s[e - 1] == u')') {
+      int open = e - 2;
+      while (open >= 0 && e - 2 - open <= 20 && s[open] != u'(' && s[open] != u')' && s[open] != NEWLINE) open--;
+      if (open >= 0 && s[open] == u'(' && e - 2 - open >= 1 && e - 2 - open <= 20) {
+        e = open;
+        while (e > 0 && isBlank(s[e - 1])) e--;
+      }
+    }
     if (e < 4 || !mayEndLabel(s[e - 2], s[e - 1])) continue;
     Match m;
     if (!labelBefore(s, e) || !afterLabel(s, n, colon, m)) continue;

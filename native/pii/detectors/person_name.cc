@@ -271,6 +271,8 @@ class Finder {
   int nameStartAfterTitle(int p) const;
   bool afterLowerTitle(int p) const;
   int skipAfterSalutation(int i) const;
+  int skipInlineTag(int i) const;
+  int invertedGivenEnd(int start, int end) const;
   bool endsWithWord(int end, const char16_t* word, int len) const;
   template <int N>
   bool endsWithWord(int end, const char16_t (&word)[N]) const {
@@ -466,6 +468,10 @@ bool Finder::initialsBefore(int p, Initials& out) const {
     if (at(i) == SPACE && at(i - 1) == DOT) i--;
   }
   if (count == 0) return false;
+  // "Polderlink B.V. Below …": a legal form after a word, not initials.
+  if (count == 2 && (at(start) == 66 || at(start) == 78) && at(start + 2) == 86 && at(start - 1) == SPACE &&
+      isLetter(at(start - 2)))
+    return false;
   out = Initials{start, count, skipped};
   return true;
 }
@@ -508,6 +514,17 @@ int Finder::skipAfterSalutation(int i) const {
   return pos;
 }
 
+/** skipInlineTag of person-name.ts: past a tag of at most 40 characters opening at `i` ("<strong>"). */
+int Finder::skipInlineTag(int i) const {
+  if (at(i) != 60 || !isLetter(at(i + 1))) return i;
+  for (int k = i + 2; k < i + 40; k++) {
+    int c = at(k);
+    if (c == 62) return k + 1;
+    if (c == -1 || c == NEWLINE || c == 60) return i;
+  }
+  return i;
+}
+
 /** endsWithWord: `(charCodeAt | 32)`, where a position past the end (NaN) gives 32. */
 bool Finder::endsWithWord(int end, const char16_t* word, int len) const {
   int start = end - len;
@@ -527,16 +544,21 @@ bool Finder::afterLabel(int p) const {
            endsWithWord(q - 1, u"customer") || endsWithWord(q - 1, u"klant") ||
            endsWithWord(q - 1, u"contact") || endsWithWord(q - 1, u"agent");
   }
-  if (c1 != 58 && !(c1 == SPACE && at(q - 2) == 58)) {
+  // The colon, past the blanks a form aligns its values with (MAX_LABEL_GAP, 24).
+  int colon = q - 1;
+  while (q - 1 - colon < 24 && (at(colon) == SPACE || at(colon) == 9)) colon--;
+  if (at(colon) != 58) {
     if (c1 != SPACE) return false;
     return endsWithWord(q - 1, u"naam") || endsWithWord(q - 1, u"name");
   }
-  int from = q - 18 > 0 ? q - 18 : 0;
-  int to = c1 == 58 ? q : q - 1;
+  int from = colon + 1 - 18 > 0 ? colon + 1 - 18 : 0;
+  int to = colon + 1;
   static constexpr u16view labels[] = {
       u"naam:"sv,     u"name:"sv,    u"klant:"sv, u"contactpersoon:"sv,   u"aanvrager:"sv, u"betrokkene:"sv,
       u"customer:"sv, u"contact:"sv, u"van:"sv,   u"from:"sv,             u"aan:"sv,       u"to:"sv,
-      u"patient:"sv,  u"pati\u00ebnt:"sv,        u"attn:"sv,             u"cc:"sv};
+      u"patient:"sv,  u"pati\u00ebnt:"sv,        u"attn:"sv,             u"cc:"sv,
+      u"behandelaar:"sv, u"analyst:"sv, u"ondertekenaar:"sv, u"signatory:"sv, u"signature:"sv,
+      u"cardholder:"sv, u"rekeninghouder:"sv, u"account holder:"sv};
   for (u16view label : labels)
     if (lowerEndsWith(s, from, to, label)) return true;
   return false;
@@ -588,7 +610,7 @@ bool Finder::afterLabelOrAgent(int p) const {
                                         u"ten name van"sv,   u"op naam van"sv, u"in the name of"sv,
                                         u"medew."sv,         u"medewerker"sv,  u"agent"sv,
                                         u"roepnaam"sv,       u"goes by"sv,     u"groet"sv,
-                                        u"groeten"sv};
+                                        u"groeten"sv,        u"gr"sv,          u"gr."sv};
   for (u16view phrase : phrases)
     if (endsWithWord(p - 1, phrase.data(), (int)phrase.size())) return true;
   return false;
@@ -613,6 +635,33 @@ int Finder::registerOrderEnd(int end) const {
   }
   if (at(last) == SPACE && isUpperLetter(at(last + 1))) return end;
   return last;
+}
+
+/** isCellBoundary of person-name.ts: a text's end, a line break, a separator, a quote, a tag, emphasis. */
+inline bool isCellBoundary(int c) {
+  return c == -1 || c == NEWLINE || c == 13 || c == 124 || c == 59 || c == 44 || c == 9 || c == 34 ||
+         c == APOSTROPHE || c == 60 || c == 62 || c == 58 || c == 42 || c == 95;
+}
+
+/** invertedGivenEnd of person-name.ts: "Kalloe, Priya", "Wójcik, M.K." filling a cell. */
+int Finder::invertedGivenEnd(int start, int end) const {
+  if (at(end) != 44 || at(end + 1) != SPACE) return end;
+  int e = end + 2;
+  int last = -1;
+  for (int words = 0; words < 3; words++) {
+    int we = wordEnd(e);
+    if (we < 0 || !isGivenName(e, we, flagsOf(e, we))) break;
+    last = we;
+    if (at(we) != SPACE) break;
+    e = we + 1;
+  }
+  if (last < 0) last = registerOrderEnd(end);
+  if (last == end) return end;
+  int after = last;
+  while (at(after) == SPACE) after++;
+  int before = start - 1;
+  while (at(before) == SPACE) before--;
+  return isCellBoundary(at(after)) && isCellBoundary(at(before)) ? last : end;
 }
 
 /**
@@ -724,6 +773,8 @@ bool Finder::mayHaveEvidenceBefore(int p) const {
   if (c1 == SPACE) {
     int c2 = at(p - 2);
     if (c2 == DOT || c2 == 58) return true;
+    // A value aligned after its label: "Name:        Smits".
+    if (c2 == SPACE || c2 == 9) return afterLabel(p);
     Initials ini;
     return isLetter(c2) && (nameStartAfterTitle(p) >= 0 || initialsBefore(p, ini) || afterLabel(p));
   }
@@ -784,8 +835,9 @@ void Finder::run(std::vector<Finding>& out) {
     int f = flags[k];
 
     if (f & (TITLE | GREETING)) {
-      int q0 = skipAfterSalutation(end);
-      bool sawTitle = (f & TITLE) != 0 || q0 > end + 2;
+      int salutationEnd = skipAfterSalutation(end);
+      bool sawTitle = (f & TITLE) != 0 || salutationEnd > end + 2;
+      int q0 = skipInlineTag(salutationEnd);
       int q = q0;
       int initials = 0;
       // "Dhr. J.P. de Vries": initials between the title and the surname.
@@ -804,6 +856,8 @@ void Finder::run(std::vector<Finding>& out) {
         first = Next{q, e, 0, false, flags};
       }
       if (first.end < 0) continue;
+      // "Dr. Schaepmanstraat 118": a street named after the title's bearer.
+      if (at(first.end) == SPACE && isDigit(at(first.end + 1)) && streetEnd(first.start, first.end)) continue;
       int firstFlags = first.flags;
       if (!readChain(first.start, first.end, firstFlags, chain)) continue;
       double score;
@@ -818,9 +872,14 @@ void Finder::run(std::vector<Finding>& out) {
       continue;
     }
     if ((f & NOT_NAME) && !(f & LEADING_PARTICLE)) continue;
-    if (f == 0 && !continuesName(end) && !mayHaveEvidenceBefore(p)) continue;
+    if (f == 0 && !continuesName(end) && !mayHaveEvidenceBefore(p) && !(at(end) == 44 && at(end + 1) == SPACE))
+      continue;
 
     if (!readChain(p, end, f, chain)) continue;
+    // streetWithNumber: "Dr. Schaepmanstraat 118" is an address, no name.
+    if (chain.count == 1 && at(chain.end) == SPACE && isDigit(at(chain.end + 1)) &&
+        streetEnd(chain.words[0], chain.words[1]))
+      continue;
     int lastFlags = chain.flags[chain.count - 1];
     bool multi = chain.count > 1;
     int titledStart = nameStartAfterTitle(p);
@@ -863,7 +922,12 @@ void Finder::run(std::vector<Finding>& out) {
         score = newline && afterSignOff(p) ? 0.7 : 0.4;
     } else if (afterLabel(p) || inNameColumn(p))
       score = 0.8;
-    else if (newline && afterSignOff(p))
+    else if (!multi && trailingInitialEnd(chain.end) > chain.end && afterLabelOrAgent(p)) {
+      // An agent's given name outside the lexicon, with the surname's initial: "medew. Siobhan W.".
+      lastEnd = trailingInitialEnd(chain.end);
+      emit(out, p, lastEnd, 0.8);
+      continue;
+    } else if (newline && afterSignOff(p))
       score = multi ? 0.85 : 0.7;
     else if (multi && laterGivenName(chain)) {
       // "Bel Jan de Vries": the name starts at the given name.
@@ -874,8 +938,10 @@ void Finder::run(std::vector<Finding>& out) {
       score = 0.7;
     else if (multi && unambiguousSurname)
       score = 0.6;
+    int inverted = hasInitials || afterTitle ? chain.end : invertedGivenEnd(p, chain.end);
+    if (inverted > chain.end && score < 0.8) score = 0.8;
     if (score == 0) continue;
-    lastEnd = registerOrderEnd(chain.end);
+    lastEnd = inverted > chain.end ? inverted : registerOrderEnd(chain.end);
     emit(out, hasInitials ? ini.start : afterTitle ? titledStart : p, lastEnd, score);
   }
 }

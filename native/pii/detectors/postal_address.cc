@@ -200,7 +200,13 @@ struct Chain {
 const WordSet& streetTitles() {
   static const WordSet w{u"Burg.", u"Kon.", u"Weth.", u"Past.", u"Dr.",   u"Prof.", u"Pr.",
                          u"St.",   u"Mr.",  u"Gen.",  u"Ds.",   u"Mgr.",  u"Jhr.",  u"Adm.",
-                         u"Luit.", u"Kard.", u"Gebr.", u"Pres.", u"Ir."};
+                         u"Luit.", u"Kard.", u"Gebr.", u"Pres.", u"Ir.",  u"Burgem."};
+  return w;
+}
+
+/** STREET_HEADS: "Korte Poten", "Lange Voorhout". */
+const WordSet& streetHeads() {
+  static const WordSet w{u"Korte", u"Lange", u"Achter", u"KORTE", u"LANGE", u"ACHTER"};
   return w;
 }
 
@@ -229,11 +235,37 @@ Chain chainBack(const ScanContext& ctx, int lastStart, int lastEnd) {
     pendingParticles = 0;
     chain.start = ws;
     at = ws;
-    if (!chain.hasStreetWord && (isStandalone(text, ws, we) || isStreetWord(text, ws, we))) chain.hasStreetWord = true;
+    if (!chain.hasStreetWord &&
+        (isStandalone(text, ws, we) || isStreetWord(text, ws, we) || streetHeads().has(text, ws, we)))
+      chain.hasStreetWord = true;
     if (leadingParticles().has(text, ws, we)) break;
   }
   return chain;
 }
+
+/** startsWithLower of postal-address.ts: the lower-case ASCII `word` at i, in either case. */
+bool startsWithLower(const ScanContext& ctx, int i, u16view word) {
+  for (size_t k = 0; k < word.size(); k++)
+    if ((ctx.at(i + (int)k) | 32) != word[k]) return false;
+  return true;
+}
+
+/** ordinalFloorEnd of postal-address.ts: "e verd." / "de verdieping" / "e etage" after a floor's digits, or -1. */
+int ordinalFloorEnd(const ScanContext& ctx, int d) {
+  for (u16view ordinal : {u16view(u"ste"), u16view(u"de"), u16view(u"e")}) {
+    int len = (int)ordinal.size();
+    if (!startsWithLower(ctx, d, ordinal) || ctx.at(d + len) != SPACE) continue;
+    int w = d + len + 1;
+    for (u16view floor : {u16view(u"verdieping"), u16view(u"verd."), u16view(u"etage")}) {
+      int end = w + (int)floor.size();
+      if (startsWithLower(ctx, w, floor) && (floor.back() == u'.' || !isAsciiAlnum(ctx.at(end)))) return end;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+}  // namespace
 
 /** additionLength of postal-address.ts: the house-number addition at e, or 0. */
 int additionAt(const ScanContext& ctx, int e) {
@@ -263,11 +295,10 @@ int additionAt(const ScanContext& ctx, int e) {
     int word = ctx.at(d) == 45 ? d + 1 : d;
     for (u16view floor : {u16view(u"hoog"), u16view(u"hg")}) {
       int after = word + (int)floor.size();
-      bool same = after <= ctx.n;
-      for (size_t i = 0; same && i < floor.size(); i++) same = ctx.s[word + (int)i] == floor[i];
-      if (same && !isAsciiAlnum(ctx.at(after))) return after - e;
+      if (startsWithLower(ctx, word, floor) && !isAsciiAlnum(ctx.at(after))) return after - e;
     }
-    return 0;
+    int ordinal = ordinalFloorEnd(ctx, d);
+    return ordinal < 0 ? 0 : ordinal - e;
   }
   if (isDigit(next) || next == 39 || next == 0x2019 || next == 45) return 0;
   if (len == 1) return 2;
@@ -277,11 +308,13 @@ int additionAt(const ScanContext& ctx, int e) {
   char16_t lower[6];
   for (int i = 0; i < len; i++) lower[i] = (char16_t)(w[i] | 0x20);
   u16view l(lower, (size_t)len);
-  if (l == u"bis" || l == u"hs" || l == u"huis" || l == u"bg" || l == u"rd" || l == u"zw" || l == u"hg" ||
-      l == u"boven")
+  if (l == u"bis" || l == u"hs" || l == u"huis" || l == u"bg" || l == u"bv" || l == u"rd" || l == u"zw" ||
+      l == u"hg" || l == u"boven")
     return 1 + len;
   return 0;
 }
+
+namespace {
 
 /** [1-9]\d{3} ?[A-Z]{2}(?![A-Za-z]) at p. */
 bool postcodeAt(const ScanContext& ctx, int p) {
@@ -367,14 +400,64 @@ int englishAddressAt(const ScanContext& ctx, int s) {
   return 0;
 }
 
-/** lowerStreetStart of postal-address.ts: a lower-case street word ending at `end`, or -1. */
+/** LOWER_TITLES of postal-address.ts: "burg. pabstlaan", "graaf florisstraat". */
+const WordSet& lowerTitles() {
+  static const WordSet w{u"graaf",  u"gravin",    u"koning",   u"koningin", u"prins",        u"prinses",
+                         u"burg.",  u"burgem.",   u"burgemeester", u"wethouder", u"weth.",    u"dokter",
+                         u"dr.",    u"mr.",       u"prof.",    u"professor", u"generaal",    u"gen.",
+                         u"admiraal", u"adm.",    u"kon.",     u"sint",     u"st.",          u"v."};
+  return w;
+}
+const WordSet& lowerParticles() {
+  static const WordSet w{u"van", u"de", u"der", u"den", u"het", u"'t", u"ter", u"ten"};
+  return w;
+}
+const WordSet& lowerStreetHeads() {
+  static const WordSet w{u"korte", u"lange", u"achter"};
+  return w;
+}
+
+/** lowerWordBefore of postal-address.ts: the lower-case word ending before the space at p - 1; its start, or -1. */
+int lowerWordBefore(const ScanContext& ctx, int p) {
+  if (ctx.at(p - 1) != SPACE) return -1;
+  int end = p - 1;
+  int w = end;
+  if (ctx.at(w - 1) == 46) w--;
+  while (w > 0 && end - w <= 14 && (isLowerLetter(ctx.s[w - 1]) || ctx.s[w - 1] == 39)) w--;
+  if (w == end || isLetter(ctx.at(w - 1)) || isDigit(ctx.at(w - 1))) return -1;
+  return w;
+}
+
+/** lowerStreetStart of postal-address.ts: a lower-case street ending at `end`, with titles before it; or -1. */
 int lowerStreetStart(const ScanContext& ctx, int end) {
   int w = end;
   while (w > 0 && end - w <= 40 && isLowerLetter(ctx.s[w - 1])) w--;
-  if (end - w < 7) return -1;
+  if (end - w < 3) return -1;
   int b = ctx.at(w - 1);
   if (isLetter(b) || isDigit(b) || b == 45 || b == 46 || b == 39 || b == 0x2019) return -1;
-  return isStreetWord(ctx.s, w, end) ? w : -1;
+  int start;
+  if (end - w >= 7 && isStreetWord(ctx.s, w, end))
+    start = w;
+  else {
+    int head = lowerWordBefore(ctx, w);
+    if (head < 0 || !lowerStreetHeads().has(ctx.s, head, w - 1)) return -1;
+    start = head;
+  }
+  for (int k = 0; k < 3; k++) {
+    int before = lowerWordBefore(ctx, start);
+    if (before < 0) break;
+    int be = start - 1;
+    if (lowerTitles().has(ctx.s, before, be) || lowerEquals(ctx.s, before, be, u"van"))
+      start = before;
+    else if (lowerParticles().has(ctx.s, before, be)) {
+      // Another particle only behind a title: "adm. de ruijterweg", not "naar de kerkstraat".
+      int title = lowerWordBefore(ctx, before);
+      if (title < 0 || !lowerTitles().has(ctx.s, title, before - 1)) break;
+      start = title;
+    } else
+      break;
+  }
+  return start;
 }
 
 /** postcodeAnyCaseAt: [1-9]\d{3} ?[A-Za-z]{2}, no letter after. */
@@ -402,6 +485,54 @@ bool postcodeAfterLowerStreet(const ScanContext& ctx, int p) {
   return postcodeAnyCaseAt(ctx, q);
 }
 
+/** endsWithWordLower of postal-address.ts: `word` ending at `end`, in either case, as a whole word. */
+bool endsWithWordLower(const ScanContext& ctx, int end, u16view word) {
+  int start = end - (int)word.size();
+  if (start < 0 || isAsciiAlnum(ctx.at(start - 1))) return false;
+  return startsWithLower(ctx, start, word);
+}
+
+inline bool endsHouseNumber(int c) {
+  return c == -1 || c == 10 || c == 13 || c == 44 || c == 46 || c == 41 || c == 59 || c == 63 || c == 33 || c == 124;
+}
+
+/** afterPostcode of postal-address.ts: "9728 WL nr 5", "4001 EJ, 17-H". */
+bool afterPostcode(const ScanContext& ctx, int s, int end) {
+  if (!endsHouseNumber(ctx.at(end))) return false;
+  int k = s - 1;
+  while (ctx.at(k) == SPACE) k--;
+  if (endsWithWordLower(ctx, k + 1, u"nr."))
+    k -= 3;
+  else if (endsWithWordLower(ctx, k + 1, u"nr"))
+    k -= 2;
+  else if (ctx.at(k) == 44)
+    k--;
+  else if (k == s - 1)
+    return false;
+  while (ctx.at(k) == SPACE) k--;
+  for (int p : {k - 5, k - 6})
+    if (postcodeAnyCaseAt(ctx, p) && !isAsciiAlnum(ctx.at(p - 1)) && ((p == k - 5) == (ctx.at(p + 4) != SPACE)))
+      return true;
+  return false;
+}
+
+/** houseNumberCue of postal-address.ts: a key, a cue or a postcode before the digits at `s`. */
+bool houseNumberCue(const ScanContext& ctx, int s, int end) {
+  int b = ctx.at(s - 1);
+  if (b == 61) {
+    for (u16view key : {u16view(u"huisnummer"), u16view(u"housenumber"), u16view(u"house_number"), u16view(u"huisnr"),
+                        u16view(u"hnr"), u16view(u"housenr")})
+      if (endsWithWordLower(ctx, s - 1, key)) return true;
+    return false;
+  }
+  if (b != SPACE) return false;
+  for (u16view cue : {u16view(u"bellen bij"), u16view(u"ring at"), u16view(u"pc+hnr"), u16view(u"pc+no"), u16view(u"hnr"),
+                      u16view(u"huisnr"), u16view(u"huisnr."), u16view(u"huisnummer"), u16view(u"house number"),
+                      u16view(u"house no"), u16view(u"house no.")})
+    if (endsWithWordLower(ctx, s - 1, cue)) return true;
+  return afterPostcode(ctx, s, end);
+}
+
 /** text[i], or -1 outside the text, read without a branch. */
 inline int clampedAt(const char16_t* text, int n, int i) {
   bool in = (unsigned)i < (unsigned)n;
@@ -425,11 +556,12 @@ void find_postal_address(ScanContext& ctx, std::vector<Finding>& out) {
   int* pick = picked.data();
   int k = 0;
   // A coarse sieve, cheap to compute: the Dutch order has a space before the number, the English
-  // one a space right after it or after its one-letter addition.
+  // one a space right after it or after its one-letter addition, a keyed house number an `=`.
   auto sieve = [&](size_t r, int b1, int a0, int a1) {
     const int s = run[r];
     pick[k] = (int)r;
-    k += ((unsigned)(run[r + 1] - s) <= 5u) & (text[s] != 48) & ((b1 == SPACE) | (a0 == SPACE) | (a1 == SPACE));
+    k += ((unsigned)(run[r + 1] - s) <= 5u) & (text[s] != 48) &
+         ((b1 == SPACE) | (b1 == 61) | (a0 == SPACE) | (a1 == SPACE));
   };
   auto clamped = [&](size_t r) {
     sieve(r, clampedAt(text, n, run[r] - 1), clampedAt(text, n, run[r + 1]), clampedAt(text, n, run[r + 1] + 1));
@@ -448,7 +580,7 @@ void find_postal_address(ScanContext& ctx, std::vector<Finding>& out) {
     int before = s > 0 ? text[s - 1] : -1;
     int next = e < n ? text[e] : -1;
     if (s < lastEnd) continue;
-    if (before != SPACE && next != SPACE && !isLetter(next)) continue;
+    if (before != SPACE && before != 61 && next != SPACE && !isLetter(next)) continue;
     int start = -1;
     int end = e;
     if (before == SPACE && isLetter(ctx.at(s - 2)) && !isDigit(next) && capitalisedBefore(ctx, s - 1)) {
@@ -481,6 +613,14 @@ void find_postal_address(ScanContext& ctx, std::vector<Finding>& out) {
           start = s;
           end = s + len;
         }
+      }
+    }
+    if (start < 0 && (before == SPACE || before == 61) && !isDigit(next)) {
+      // A house number on its own, where a key, a cue or a postcode says it is one.
+      int addEnd = e + additionAt(ctx, e);
+      if (houseNumberCue(ctx, s, addEnd)) {
+        start = s;
+        end = addEnd;
       }
     }
     if (start < 0 || start < lastEnd) continue;

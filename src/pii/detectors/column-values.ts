@@ -4,6 +4,7 @@ import type { PiiFinding, PiiType } from '../finding.js';
 import type { ScanContext } from '../scan-context.js';
 import { cellStarts, type TableHeader } from '../table-header.js';
 import { type KeyForm, keyedValues, type ReaderOf, type ValueReader } from './keyed-values.js';
+import { additionLength } from './postal-address.js';
 import { sqlDumpValues } from './sql-dump-values.js';
 
 /**
@@ -182,7 +183,10 @@ function streetAddressEnd(text: string, from: number, to: number): number {
   const additionStart = k;
   while (k < to && k - additionStart < 4 && isLetter(text.charCodeAt(k))) k++;
   const after = k < to ? text.charCodeAt(k) : SPACE;
-  return k > additionStart && (after === SPACE || after === COMMA) ? k : i;
+  const word = k > additionStart && (after === SPACE || after === COMMA) ? k : i;
+  // Or the longer forms prose addresses have ("114 3-hoog", "13 B09", "160 3e verd."), in the cell.
+  const prose = i + additionLength(text, i);
+  return prose > word && prose <= to ? prose : word;
 }
 
 /**

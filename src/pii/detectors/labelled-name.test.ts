@@ -17,4 +17,18 @@ describe('names in capitals after a document or form label', () => {
       found('name: UNKNOWN\nName: ERROR 404\nSTATUS: ACTIEF\nVAN DER MEER', { types: ['person_name'] }),
     ).toEqual([]);
   });
+
+  it('reads a note in brackets after the label, English "Name:", and register order with a comma', () => {
+    const form =
+      'NAAM (DOCUMENT): ROELOFS, EMMA\nName (document):\tUIT DEN BOGAARD, ERIK HENDRIK\nName: MALIKA AZZOUZI\n';
+    expect(found(form, { types: ['person_name'] })).toEqual([
+      'person_name: ROELOFS, EMMA',
+      'person_name: UIT DEN BOGAARD, ERIK HENDRIK',
+      'person_name: MALIKA AZZOUZI',
+    ]);
+    // A bracket that is no short note, or a placeholder, keeps the value out.
+    expect(
+      found('Name (as it appears on the document): JAN\nName: TBD\n', { types: ['person_name'] }),
+    ).toEqual([]);
+  });
 });

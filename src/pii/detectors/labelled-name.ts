@@ -4,12 +4,14 @@ import type { PiiFinding } from '../finding.js';
 /**
  * Names in capitals after the field labels of identity documents and forms, as OCR of an ID copy
  * and some registration systems write them: "Naam / Surname: VAN DER MEER", "Voornamen / Given
- * names: SJOERD", "SURNAME: O'BRIEN". The prose name detector reads capitalised words only; an
- * all-capitals word is a name here because the label says so. The value runs to the end of the
- * line and must be capitals, spaces, hyphens and apostrophes only.
+ * names: SJOERD", "SURNAME: O'BRIEN", "Naam (document): ROELOFS, EMMA", "Name: MALIKA AZZOUZI". The
+ * prose name detector reads capitalised words only; an all-capitals word is a name here because
+ * the label says so. A short note in brackets may stand between label and colon. The value runs to
+ * the end of the line and must be capitals, spaces, commas (register order), hyphens and
+ * apostrophes only.
  */
 const LABELLED =
-  /(?:^|[\n/])[ \t]*(?:naam|achternaam|voornamen|voornaam|surname|given names?|first names?|last name|name of holder)[ \t]*:[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{0,60}[A-ZÀ-ÖØ-Þ])[ \t]*\r?(?=\n|$)/dgimu;
+  /(?:^|[\n/])[ \t]*(?:naam|achternaam|voornamen|voornaam|surname|given names?|first names?|last name|name of holder|name)(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*:[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ ,-]{0,60}[A-ZÀ-ÖØ-Þ])[ \t]*\r?(?=\n|$)/dgimu;
 
 /** "naam", "name", "surname", "voornamen": a text without any of them is not searched. */
 const LABEL_HINT = /na(?:am|me)/i;
@@ -30,6 +32,7 @@ const NOT_NAMES = new Set([
   'SYSTEM',
   'ANONIEM',
   'ANONYMOUS',
+  'TBD',
 ]);
 
 export const labelledNameDetector: Detector = {

@@ -98,4 +98,49 @@ describe('person-name detector', () => {
       'Menno',
     ]);
   });
+
+  it('reads register order with given names or initials where the pair fills a cell', () => {
+    expect(valuesOf('person_name', 'Klantnr: 571-736-613 | Pronk, Joost\n====')).toEqual(['Pronk, Joost']);
+    expect(valuesOf('person_name', '12/08/2024,Kalloe, Priya,ID card,LAJNU0J42')).toEqual(['Kalloe, Priya']);
+    expect(valuesOf('person_name', '   Van der Zwaag-van Leeuwen, Mirjam | Nieuwe Binnenweg 15')).toEqual([
+      'Van der Zwaag-van Leeuwen, Mirjam',
+    ]);
+    expect(valuesOf('person_name', 'Cust. no: 969078316 | Wójcik, M.K.\n')).toEqual(['Wójcik, M.K.']);
+    // In a sentence the comma joins clauses, not a surname and a given name.
+    expect(valuesOf('person_name', 'In Utrecht, Priya zei dat het werkte.')).toEqual([]);
+  });
+
+  it('reads values aligned after their label, and more labels of forms and tickets', () => {
+    expect(valuesOf('person_name', 'Name:\tA. Ziani\nEmail address:\ta.ziani@icloud.com')).toEqual([
+      'A. Ziani',
+    ]);
+    expect(valuesOf('person_name', 'Name:        Smits\nAddress:     Rozenweg 22C')).toEqual(['Smits']);
+    expect(valuesOf('person_name', 'Naam ondertekenaar: P. Zieliński\nHandtekening: ____')).toEqual([
+      'P. Zieliński',
+    ]);
+    expect(valuesOf('person_name', 'Case INC5299264 | analyst: K. Mangal | opened 2023-10-26')).toEqual([
+      'K. Mangal',
+    ]);
+  });
+
+  it('reads a greeting across an inline tag, an agent with an initial, and a chat "gr"', () => {
+    expect(valuesOf('person_name', '<p>Dear <strong>Niels</strong>,</p>')).toEqual(['Niels']);
+    expect(valuesOf('person_name', '21-08-2023 08:23 | chat→tel | medew. Siobhan W.\nzoon belt')).toEqual([
+      'Siobhan W.',
+    ]);
+    expect(valuesOf('person_name', '[10:25:50] Customer: no thanks! gr Wilma\n')).toEqual(['Wilma']);
+  });
+
+  it('does not read a legal form as initials', () => {
+    expect(valuesOf('person_name', 'Thank you for choosing Polderlink B.V. Below are the details.')).toEqual(
+      [],
+    );
+    expect(valuesOf('person_name', 'Getekend: B.V. Jansen')).toEqual(['B.V. Jansen']);
+  });
+
+  it('leaves a street named after a title’s bearer to the address', () => {
+    expect(valuesOf('person_name', 'De monteur komt naar Dr. Schaepmanstraat 118. Bel Dr. Jansen.')).toEqual([
+      'Jansen',
+    ]);
+  });
 });

@@ -169,6 +169,16 @@ function readChain(
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
+/** A one-word chain that is a street with its number ("Dr. Schaepmanstraat 118"): an address, no name. */
+function streetWithNumber(text: string, chain: NameChain): boolean {
+  return (
+    chain.flags.length === 1 &&
+    codeAt(text, chain.end) === SPACE &&
+    isDigitCode(codeAt(text, chain.end + 1)) &&
+    STREET_END.test(text.slice(chain.words[0]!, chain.words[1]!).toLowerCase())
+  );
+}
+
 /** Initials right before `p`, possibly with particles between: "J. Jansen", "J.P. van der Berg". */
 function initialsBefore(
   text: string,
@@ -193,7 +203,23 @@ function initialsBefore(
     i -= 2;
     if (codeAt(text, i) === SPACE && codeAt(text, i - 1) === DOT) i--;
   }
-  return count > 0 ? { start, count, particles: skipped } : undefined;
+  if (count === 0 || isLegalForm(text, start, count)) return undefined;
+  return { start, count, particles: skipped };
+}
+
+/**
+ * "Polderlink B.V. Below …": "B.V." and "N.V." after a word are a company's legal form, not a
+ * person's initials.
+ */
+function isLegalForm(text: string, start: number, count: number): boolean {
+  const first = codeAt(text, start);
+  return (
+    count === 2 &&
+    (first === 66 || first === 78) &&
+    codeAt(text, start + 2) === 86 &&
+    codeAt(text, start - 1) === SPACE &&
+    isLetter(codeAt(text, start - 2))
+  );
 }
 
 const isParticleChar = (c: number) => isLowerLetter(c) || c === APOSTROPHE || c === RIGHT_QUOTE;
@@ -237,6 +263,20 @@ function skipAfterSalutation(text: string, i: number): number {
   return at;
 }
 
+/**
+ * Past an inline tag opening at `i` ("Dear <strong>Niels</strong>", "Beste <b>Menno</b>"): a tag of
+ * at most 40 characters on the line; else `i`.
+ */
+function skipInlineTag(text: string, i: number): number {
+  if (codeAt(text, i) !== 60 || !isLetter(codeAt(text, i + 1))) return i;
+  for (let k = i + 2; k < i + 40; k++) {
+    const c = codeAt(text, k);
+    if (c === 62) return k + 1;
+    if (c === -1 || c === NEWLINE || c === 60) return i;
+  }
+  return i;
+}
+
 /** Field labels right before a name: "Naam: Wessel Akkerman", "From: …". */
 const LABELS = [
   'naam:',
@@ -255,7 +295,18 @@ const LABELS = [
   'patiënt:',
   'attn:',
   'cc:',
+  'behandelaar:',
+  'analyst:',
+  'ondertekenaar:',
+  'signatory:',
+  'signature:',
+  'cardholder:',
+  'rekeninghouder:',
+  'account holder:',
 ];
+
+/** How many blanks a form may put between a label's colon and its value ("Name:\t\tA. Ziani"). */
+const MAX_LABEL_GAP = 24;
 
 /** Whether `text` has `word` (lower case, any case in the text) ending at `end`, as a whole word. */
 function endsWithWord(text: string, end: number, word: string): boolean {
@@ -291,6 +342,8 @@ const AGENT_PHRASES = [
   'goes by',
   'groet',
   'groeten',
+  'gr',
+  'gr.',
 ];
 
 function afterLabel(text: string, p: number): boolean {
@@ -298,12 +351,16 @@ function afterLabel(text: string, p: number): boolean {
   const q = codeAt(text, p - 1) === 34 ? p - 1 : p;
   const c1 = codeAt(text, q - 1);
   if (c1 === 61) return KEY_LABELS.some((key) => endsWithWord(text, q - 1, key));
-  if (c1 !== 58 && !(c1 === SPACE && codeAt(text, q - 2) === 58)) {
+  // The colon, past the blanks a form aligns its values with.
+  let colon = q - 1;
+  while (q - 1 - colon < MAX_LABEL_GAP && (codeAt(text, colon) === SPACE || codeAt(text, colon) === 9))
+    colon--;
+  if (codeAt(text, colon) !== 58) {
     if (c1 !== SPACE) return false;
     // "Naam Jansen" in a form without colon.
     return endsWithWord(text, q - 1, 'naam') || endsWithWord(text, q - 1, 'name');
   }
-  const window = text.slice(Math.max(0, q - 18), c1 === 58 ? q : q - 1).toLowerCase();
+  const window = text.slice(Math.max(0, colon + 1 - 18), colon + 1).toLowerCase();
   for (const label of LABELS) if (window.endsWith(label)) return true;
   return false;
 }
@@ -394,6 +451,59 @@ function registerOrderEnd(text: string, end: number): number {
   return last;
 }
 
+/** Where a cell or a line ends: its end, a line break, a separator, a quote, a tag, Markdown emphasis. */
+function isCellBoundary(c: number): boolean {
+  return (
+    c === -1 ||
+    c === NEWLINE ||
+    c === 13 ||
+    c === 124 || // |
+    c === 59 || // ;
+    c === 44 || // ,
+    c === 9 ||
+    c === 34 || // "
+    c === APOSTROPHE ||
+    c === 60 || // <
+    c === 62 || // >
+    c === 58 || // :
+    c === 42 || // *
+    c === 95 // _
+  );
+}
+
+/** The character before `i`, past spaces. */
+function beforeSpaces(text: string, i: number): number {
+  let k = i - 1;
+  while (codeAt(text, k) === SPACE) k--;
+  return codeAt(text, k);
+}
+
+/**
+ * A name in register order with given names after the comma, as exports, work orders and
+ * address lists write it: "Kalloe, Priya", "Van der Zwaag-van Leeuwen, Mirjam", "Jacobs, Koen
+ * Jan". It counts where the pair fills a cell — a line, a `|` or `;` column, quotes — so that a
+ * sentence ("In Utrecht, Priya zei …") is not read as one. Initials may stand for the given names
+ * ("Wójcik, M.K."). Returns where the given names end, or `end` when none follow.
+ */
+function invertedGivenEnd(text: string, start: number, end: number, known: WordTable): number {
+  if (codeAt(text, end) !== 44 || codeAt(text, end + 1) !== SPACE) return end;
+  let e = end + 2;
+  let last = -1;
+  for (let words = 0; words < 3; words++) {
+    const we = wordEnd(text, e);
+    if (we < 0 || !isGivenName(known, text, e, we, known.get(text, e, we))) break;
+    last = we;
+    if (codeAt(text, we) !== SPACE) break;
+    e = we + 1;
+  }
+  // Or initials, with particles after them: "Wójcik, M.K.", "Bruijn, T. de".
+  if (last < 0) last = registerOrderEnd(text, end);
+  if (last === end) return end;
+  let after = last;
+  while (codeAt(text, after) === SPACE) after++;
+  return isCellBoundary(codeAt(text, after)) && isCellBoundary(beforeSpaces(text, start)) ? last : end;
+}
+
 /** Closing words of letters and tickets; the name on the next line signs it. */
 const SIGN_OFF =
   /(?:groet|groeten|groetjes|regards|thanks|thank you|cheers|bvd|mvg|sincerely|yours|dank|bedankt|best|faithfully|hoogachtend|truly)[,.!]?\s*$/;
@@ -439,6 +549,9 @@ function inNameColumn(text: string, p: number, ctx: ScanContext): boolean {
   return column !== undefined && NAME_COLUMN.test(column);
 }
 
+/** Whether ", " follows `end`: a name in register order may go on ("Pronk, Joost"). */
+const commaAfter = (text: string, end: number) => codeAt(text, end) === 44 && codeAt(text, end + 1) === SPACE;
+
 /** Whether a capitalised word or a particle follows the word ending at `end`: the name may go on. */
 function continuesName(text: string, end: number): boolean {
   if (codeAt(text, end) !== SPACE) return false;
@@ -454,6 +567,8 @@ function mayHaveEvidenceBefore(text: string, p: number): boolean {
   if (c1 === SPACE) {
     const c2 = codeAt(text, p - 2);
     if (c2 === DOT || c2 === 58) return true;
+    // A value aligned after its label: "Name:        Smits".
+    if (c2 === SPACE || c2 === 9) return afterLabel(text, p);
     // A letter before: a title ("heer Jansen"), or particles after initials ("J. van Dijk").
     return (
       isLetter(c2) &&
@@ -513,8 +628,9 @@ export const personNameDetector: Detector = {
       const f = known.get(text, p, end);
 
       if (f & (NameFlag.title | NameFlag.greeting)) {
-        const q0 = skipAfterSalutation(text, end);
-        const sawTitle = (f & NameFlag.title) !== 0 || q0 > end + 2;
+        const salutationEnd = skipAfterSalutation(text, end);
+        const sawTitle = (f & NameFlag.title) !== 0 || salutationEnd > end + 2;
+        const q0 = skipInlineTag(text, salutationEnd);
         let q = q0;
         let initials = 0;
         // "Dhr. J.P. de Vries": initials between the title and the surname.
@@ -530,6 +646,13 @@ export const personNameDetector: Detector = {
             ? particlesThenWord(text, q)
             : { start: q, end: wordEnd(text, q), particles: 0, strong: false };
         if (!first || first.end < 0) continue;
+        // "Dr. Schaepmanstraat 118", "Burg. Roelenweg 10": a street named after the title's bearer.
+        if (
+          codeAt(text, first.end) === SPACE &&
+          isDigitCode(codeAt(text, first.end + 1)) &&
+          STREET_END.test(text.slice(first.start, first.end).toLowerCase())
+        )
+          continue;
         const firstFlags = known.get(text, first.start, first.end);
         const chain = readChain(text, first.start, first.end, firstFlags, known);
         if (!chain) continue;
@@ -543,10 +666,11 @@ export const personNameDetector: Detector = {
         continue;
       }
       if (f & NameFlag.notName && !(f & NameFlag.leadingParticle)) continue;
-      if (f === 0 && !continuesName(text, end) && !mayHaveEvidenceBefore(text, p)) continue;
+      if (f === 0 && !continuesName(text, end) && !mayHaveEvidenceBefore(text, p) && !commaAfter(text, end))
+        continue;
 
       const chain = readChain(text, p, end, f, known);
-      if (!chain) continue;
+      if (!chain || streetWithNumber(text, chain)) continue;
       const lastFlags = chain.flags[chain.flags.length - 1]!;
       const multi = chain.flags.length > 1;
       const titledStart = nameStartAfterTitle(text, p);
@@ -581,15 +705,22 @@ export const personNameDetector: Detector = {
           continue;
         } else score = newline && afterSignOff(text, p) ? 0.7 : 0.4;
       } else if (afterLabel(text, p) || inNameColumn(text, p, ctx)) score = 0.8;
-      else if (newline && afterSignOff(text, p)) score = multi ? 0.85 : 0.7;
+      else if (!multi && trailingInitialEnd(text, chain.end) > chain.end && afterLabelOrAgent(text, p)) {
+        // An agent's given name outside the lexicon, with the surname's initial: "medew. Siobhan W.".
+        lastEnd = trailingInitialEnd(text, chain.end);
+        emit(out, ctx, p, lastEnd, 0.8);
+        continue;
+      } else if (newline && afterSignOff(text, p)) score = multi ? 0.85 : 0.7;
       else if (multi && laterGivenName(text, chain, known)) {
         // "Bel Jan de Vries": a sentence word before a given name; the name starts at the given name.
         continue;
       } else if (multi && afterRole(text, p)) score = 0.75;
       else if (multi && chain.strongParticles) score = 0.7;
       else if (multi && unambiguousSurname) score = 0.6;
+      const inverted = initials || afterTitle ? chain.end : invertedGivenEnd(text, p, chain.end, known);
+      if (inverted > chain.end) score = Math.max(score, 0.8);
       if (score === 0) continue;
-      lastEnd = registerOrderEnd(text, chain.end);
+      lastEnd = inverted > chain.end ? inverted : registerOrderEnd(text, chain.end);
       emit(out, ctx, initials ? initials.start : afterTitle ? titledStart : p, lastEnd, score);
     }
     return out;

@@ -78,4 +78,52 @@ describe('street-address detector', () => {
     expect(valuesOf('postal_address', 'adres: margrietenpark 35!')).toEqual(['margrietenpark 35']);
     expect(valuesOf('postal_address', 'we rijden de hoofdweg 12 keer; zie hoofdstraat 5')).toEqual([]);
   });
+
+  it('reads floors and entrances as additions, in any case, also in an export cell', () => {
+    expect(
+      valuesOf(
+        'postal_address',
+        'Zeedijk 114 3-hoog, Koolmeesveld 160 3e verd., ORCHIDEEËNSTRAAT 21 1-HOOG en Berkenstraat 23 bv, 8604 ZB',
+      ),
+    ).toEqual([
+      'Zeedijk 114 3-hoog',
+      'Koolmeesveld 160 3e verd.',
+      'ORCHIDEEËNSTRAAT 21 1-HOOG',
+      'Berkenstraat 23 bv',
+    ]);
+    const dump = "INSERT INTO c (email, address, pc) VALUES ('koen@ziggo.nl','Windsingel 20 A08','1812GT');";
+    expect(valuesOf('postal_address', dump)).toEqual(['Windsingel 20 A08']);
+  });
+
+  it('reads a house number on its own after its key, a cue or a postcode', () => {
+    expect(valuesOf('postal_address', 'GET /adrescheck?postcode=3046VB&huisnummer=144 HTTP/1.1')).toEqual([
+      '144',
+    ]);
+    expect(
+      valuesOf('postal_address', 'adrescheck ok (pc+hnr 13 A). opm: bellen bij 2-H\nnote: ring at 25 boven'),
+    ).toEqual(['13 A', '2-H', '25 boven']);
+    expect(valuesOf('postal_address', '07:13  Klant: 9728 WL nr 5\n07:14  Klant: 4001 EJ, 17-H\n')).toEqual([
+      '5',
+      '17-H',
+    ]);
+    // A number after a postcode that goes on is something else: a date, a count.
+    expect(valuesOf('postal_address', 'Postcode 1234 AB 12 maart verhuisd; bestelling=12')).toEqual([]);
+  });
+
+  it('reads lower-case streets after titles, and streets headed by korte, lange, achter', () => {
+    expect(valuesOf('postal_address', 'new addr adm. de ruijterweg 20 1504 ka zaandam')).toEqual([
+      'adm. de ruijterweg 20',
+    ]);
+    expect(valuesOf('postal_address', 'per post naar van speijkstraat 363 zw, 7424 GC')).toEqual([
+      'van speijkstraat 363 zw',
+    ]);
+    expect(valuesOf('postal_address', 'nw adres korte poten 87-1hg 5709 mm helmond')).toEqual([
+      'korte poten 87-1hg',
+    ]);
+    expect(
+      valuesOf('postal_address', 'De monteur komt naar Lange Voorhout 91. Burgem. Jansenstraat 16, 8939 DD'),
+    ).toEqual(['Lange Voorhout 91', 'Burgem. Jansenstraat 16']);
+    // A particle alone does not join: "naar de kerkstraat".
+    expect(valuesOf('postal_address', 'naar de kerkstraat 12, 1234 ab')).toEqual(['kerkstraat 12']);
+  });
 });

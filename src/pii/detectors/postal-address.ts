@@ -159,7 +159,11 @@ const STREET_TITLES = new Set([
   'Gebr.',
   'Pres.',
   'Ir.',
+  'Burgem.',
 ]);
+
+/** Capitalised words that make the next one a street without a street ending: "Korte Poten", "Lange Voorhout". */
+const STREET_HEADS = new Set(['Korte', 'Lange', 'Achter', 'KORTE', 'LANGE', 'ACHTER']);
 
 /** Capitalised particles that begin a street name ("Van Baerlestraat", "De Ruijterkade"). */
 const LEADING_PARTICLES = new Set(['Van', 'De', 'Den', 'Het', "'t", 'Ter', 'Ten']);
@@ -235,16 +239,16 @@ const STOP = new Set([
 ]);
 
 /** Words that follow a house number as its addition, in either case: "12 bis", "120 BG", "99 rd". */
-const ADDITION_WORDS = new Set(['bis', 'hs', 'huis', 'bg', 'rd', 'zw', 'hg', 'boven']);
+const ADDITION_WORDS = new Set(['bis', 'hs', 'huis', 'bg', 'bv', 'rd', 'zw', 'hg', 'boven']);
 /** Roman floor numbers, upper case only: "12 II". */
 const ROMAN_ADDITIONS = new Set(['II', 'III', 'IV']);
 
 /**
  * The length of the house-number addition at `e` (right after the number), or 0: "12a", "12-3",
- * "12-II", "12-hs", "19/3", "12 A", "12 bis", "120 BG", "38 B10", "14 2-hoog", "7 4hg", "12 II".
- * Every form ends where a run of letters and digits ends.
+ * "12-II", "12-hs", "19/3", "12 A", "12 bis", "120 BG", "38 B10", "14 2-hoog", "7 4HG", "12 II",
+ * "10 2e verd.", "577 1de verdieping". Every form ends where a run of letters and digits ends.
  */
-function additionLength(text: string, e: number): number {
+export function additionLength(text: string, e: number): number {
   const c = codeAt(text, e);
   if (isAsciiLetter(c)) return isAsciiAlnum(codeAt(text, e + 1)) ? 0 : 1;
   if (c === 45 || c === 47) {
@@ -273,28 +277,118 @@ function additionLength(text: string, e: number): number {
     if (d === from) return 0;
     const word = codeAt(text, d) === 45 ? d + 1 : d;
     for (const floor of ['hoog', 'hg']) {
-      if (text.startsWith(floor, word) && !isAsciiAlnum(codeAt(text, word + floor.length)))
+      if (startsWithLower(text, word, floor) && !isAsciiAlnum(codeAt(text, word + floor.length)))
         return word + floor.length - e;
     }
-    return 0;
+    const ordinal = ordinalFloorEnd(text, d);
+    return ordinal < 0 ? 0 : ordinal - e;
   }
   if (isDigit(next) || next === 39 || next === 0x2019 || next === 45) return 0;
   if (len === 1) return 2;
   const word = text.slice(from, k);
   return ADDITION_WORDS.has(word.toLowerCase()) || ROMAN_ADDITIONS.has(word) ? 1 + len : 0;
 }
+/** Whether `text` holds the lower-case ASCII `word` at `i`, in either case. */
+function startsWithLower(text: string, i: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((codeAt(text, i + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Ordinal suffixes and the floor words after them: "2e verd.", "1de verdieping", "3e etage". */
+const ORDINALS = ['ste', 'de', 'e'];
+const FLOOR_WORDS = ['verdieping', 'verd.', 'etage'];
+
+/** After a floor's digits at `d`: where "e verd." / "de verdieping" / "e etage" ends, or -1. */
+function ordinalFloorEnd(text: string, d: number): number {
+  for (const ordinal of ORDINALS) {
+    if (!startsWithLower(text, d, ordinal) || codeAt(text, d + ordinal.length) !== SPACE) continue;
+    const w = d + ordinal.length + 1;
+    for (const floor of FLOOR_WORDS) {
+      const end = w + floor.length;
+      if (startsWithLower(text, w, floor) && (floor.endsWith('.') || !isAsciiAlnum(codeAt(text, end))))
+        return end;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Titles typed in lower case before a street named after someone: "burg. pabstlaan", "graaf florisstraat". */
+const LOWER_TITLES = new Set([
+  'graaf',
+  'gravin',
+  'koning',
+  'koningin',
+  'prins',
+  'prinses',
+  'burg.',
+  'burgem.',
+  'burgemeester',
+  'wethouder',
+  'weth.',
+  'dokter',
+  'dr.',
+  'mr.',
+  'prof.',
+  'professor',
+  'generaal',
+  'gen.',
+  'admiraal',
+  'adm.',
+  'kon.',
+  'sint',
+  'st.',
+  'v.',
+]);
+/** Particles inside such a name ("adm. de ruijterweg"); "van" also opens one ("van speijkstraat"). */
+const LOWER_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten']);
+/** Words that make the next one a street without a street ending: "korte poten", "lange voorhout". */
+const LOWER_STREET_HEADS = new Set(['korte', 'lange', 'achter']);
+
+/** The lower-case word (letters, an apostrophe, a trailing dot) ending right before the space at `p - 1`. */
+function lowerWordBefore(text: string, p: number): { start: number; word: string } | undefined {
+  if (codeAt(text, p - 1) !== SPACE) return undefined;
+  const end = p - 1;
+  let w = end;
+  if (codeAt(text, w - 1) === 46) w--;
+  while (w > 0 && end - w <= 14 && (isLowerLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 39))
+    w--;
+  if (w === end || isLetter(codeAt(text, w - 1)) || isDigit(codeAt(text, w - 1))) return undefined;
+  return { start: w, word: text.slice(w, end) };
+}
+
 /**
  * A street name in lower case ending right before `end`, as people type it in notes and chats
- * ("nw adres koolmeeslaan 19-2"): one word of lower-case letters, seven at least, with a street
- * ending, standing on its own. Its start, or -1.
+ * ("nw adres koolmeeslaan 19-2"): a word of lower-case letters, seven at least, with a street
+ * ending, or any word after "korte", "lange", "achter"; with the titles and particles before it
+ * ("burg. de withstraat", "van speijkstraat"). Its start, or -1.
  */
 function lowerStreetStart(text: string, end: number): number {
   let w = end;
   while (w > 0 && end - w <= 40 && isLowerLetter(text.charCodeAt(w - 1))) w--;
-  if (end - w < 7) return -1;
+  if (end - w < 3) return -1;
   const b = codeAt(text, w - 1);
   if (isLetter(b) || isDigit(b) || b === 45 || b === 46 || b === 39 || b === 0x2019) return -1;
-  return isStreetWord(text.slice(w, end)) ? w : -1;
+  let start = -1;
+  if (end - w >= 7 && isStreetWord(text.slice(w, end))) start = w;
+  else {
+    const head = lowerWordBefore(text, w);
+    if (!head || !LOWER_STREET_HEADS.has(head.word)) return -1;
+    start = head.start;
+  }
+  for (let n = 0; n < 3; n++) {
+    const before = lowerWordBefore(text, start);
+    if (!before) break;
+    if (LOWER_TITLES.has(before.word)) start = before.start;
+    else if (before.word === 'van') start = before.start;
+    else if (LOWER_PARTICLES.has(before.word)) {
+      // Another particle only behind a title: "adm. de ruijterweg", not "naar de kerkstraat".
+      const title = lowerWordBefore(text, before.start);
+      if (!title || !LOWER_TITLES.has(title.word)) break;
+      start = title.start;
+    } else break;
+  }
+  return start;
 }
 
 /** `[1-9]\d{3} ?[A-Za-z]{2}` (not followed by a letter) at `p`: a postcode in either case. */
@@ -326,6 +420,84 @@ function postcodeAfterLowerStreet(text: string, p: number): boolean {
     q++;
   }
   return postcodeAnyCaseAt(text, q);
+}
+
+/** Keys of a house number in a URL's query or a key=value log line: "huisnummer=13". */
+const HOUSE_NUMBER_KEYS = ['huisnummer', 'housenumber', 'house_number', 'huisnr', 'hnr', 'housenr'];
+
+/**
+ * Words right before a house number standing alone: a work order's "bellen bij 15" / "ring at
+ * 13a", an address check's "(pc+hnr 13 A)".
+ */
+const HOUSE_NUMBER_CUES = [
+  'bellen bij',
+  'ring at',
+  'pc+hnr',
+  'pc+no',
+  'hnr',
+  'huisnr',
+  'huisnr.',
+  'huisnummer',
+  'house number',
+  'house no',
+  'house no.',
+];
+
+/** Whether `word` (lower-case ASCII) ends right before `end`, in either case, as a whole word. */
+function endsWithWordLower(text: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0 || isAsciiAlnum(codeAt(text, start - 1))) return false;
+  return startsWithLower(text, start, word);
+}
+
+/** Characters that end a house number given on its own: a line's or a text's end, punctuation. */
+function endsHouseNumber(c: number): boolean {
+  return (
+    c === -1 ||
+    c === 10 ||
+    c === 13 ||
+    c === 44 ||
+    c === 46 ||
+    c === 41 ||
+    c === 59 ||
+    c === 63 ||
+    c === 33 ||
+    c === 124
+  );
+}
+
+/**
+ * Whether a postcode stands right before the number at `s` — "9728 WL nr 5", "4001 EJ, 17-H",
+ * "2024HG 29 huis", as people answer "postcode and house number?" — with the number ending at
+ * `end` where its line or clause does.
+ */
+function afterPostcode(text: string, s: number, end: number): boolean {
+  if (!endsHouseNumber(codeAt(text, end))) return false;
+  let k = s - 1;
+  while (codeAt(text, k) === SPACE) k--;
+  if (endsWithWordLower(text, k + 1, 'nr.')) k -= 3;
+  else if (endsWithWordLower(text, k + 1, 'nr')) k -= 2;
+  else if (codeAt(text, k) === 44) k--;
+  else if (k === s - 1) return false;
+  while (codeAt(text, k) === SPACE) k--;
+  // The postcode's last letter is at k: "1234AB" starts five before it, "1234 AB" six.
+  for (const p of [k - 5, k - 6]) {
+    if (
+      postcodeAnyCaseAt(text, p) &&
+      !isAsciiAlnum(codeAt(text, p - 1)) &&
+      (p === k - 5) === (codeAt(text, p + 4) !== SPACE)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether a cue before the digits at `s` makes them a house number on their own (see the lists above). */
+function houseNumberCue(text: string, s: number, end: number): boolean {
+  const b = codeAt(text, s - 1);
+  if (b === 61) return HOUSE_NUMBER_KEYS.some((key) => endsWithWordLower(text, s - 1, key));
+  if (b !== SPACE) return false;
+  return HOUSE_NUMBER_CUES.some((cue) => endsWithWordLower(text, s - 1, cue)) || afterPostcode(text, s, end);
 }
 
 /** A Dutch postcode right after the house number: the street of a one-line address. */
@@ -408,7 +580,7 @@ function chainBack(text: string, last: { start: number; word: string }): Chain {
     pendingParticles = 0;
     start = prev.start;
     at = prev.start;
-    if (STANDALONE.has(w.toLowerCase()) || isStreetWord(w)) hasStreetWord = true;
+    if (STANDALONE.has(w.toLowerCase()) || isStreetWord(w) || STREET_HEADS.has(w)) hasStreetWord = true;
     if (LEADING_PARTICLES.has(w)) break;
   }
   return { start, hasStreetWord, words };
@@ -471,6 +643,14 @@ export const postalAddressDetector: Detector = {
             start = s;
             end = s + m[0].length;
           }
+        }
+      }
+      if (start < 0 && (before === SPACE || before === 61) && !isDigit(codeAt(text, e))) {
+        // A house number on its own, where a key, a cue or a postcode says it is one.
+        const addEnd = e + additionLength(text, e);
+        if (houseNumberCue(text, s, addEnd)) {
+          start = s;
+          end = addEnd;
         }
       }
       if (start < 0 || start < lastEnd) continue;

@@ -21,12 +21,14 @@ function requestPath(rng: Prng): PathPart[] {
     [() => ['/bestellen/bevestiging?order=', decoy('order_number', orderNumber(rng))], 1],
     [
       () => {
-        // Compact postcode as a form would submit it.
+        // Compact postcode as a form would submit it. Postcode and house number together name one
+        // address in the Netherlands, so the number is part of the personal data too.
         const postcode = dutchAddress(rng).postcode.replace(' ', '');
         return [
           '/glasvezel/beschikbaarheid?postcode=',
           pii('postcode', postcode),
-          `&huisnummer=${rng.int(1, 200)}`,
+          '&huisnummer=',
+          pii('postal_address', String(rng.int(1, 200))),
         ];
       },
       1,

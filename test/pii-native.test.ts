@@ -47,6 +47,17 @@ function texts(): string[] {
   for (const doc of generateBlindCorpus({ seed: 1, bytes: 150_000 }).documents)
     out.push(...variants(doc.text));
   out.push('', 'a', '1', '\n', 'naam;bsn\n', 'Ünïcödé;Naam;BSN\nJan;Jansen;111222333', 'x'.repeat(3000));
+  // Organisation contact points, and the edges of their rules (organisation-contacts.ts).
+  out.push(
+    'Vragen? Bel <a href="tel:+31887654300">088 765 4300</a> of mail INFO+x@acme.nl, jan@x.nl',
+    'Bel ons op 020-5551234 of mij op 06-12345678. Je kunt ons ook wel bellen op 088 765 4300.',
+    'Questions?Call 0800 0612; questions?  call 0800-0612 < 06-12345678',
+    'Polderlink B.V. · Postbus 19044 · 3501 DA Utrecht\nCreditor address: Europalaan 420, 3526 KS',
+    'KvK 1234. Per 1 mei woon ik op Beukenlaan 46, 7429 SB; btw NL1B01 | IBAN NL87 INGB 0007 7889 12',
+    'naar NL87 INGB 0007 7889 12 t.n.v. Acme B.V., naar NL91 ABNA 0417 1643 00 tnv J. de Vries! B.V.',
+    'Ωmega Ltd\u2014 Kerkstraat 1, 1234 AB; Ünïcödé NV Kerkstraat 2, 1234 AC; 39 bv 1360 TT',
+    `${'Acme B.V. '.repeat(30)}Kerkstraat 1, 1234 AB ${'x'.repeat(100)} 1234 AC`,
+  );
   return out;
 }
 
@@ -118,6 +129,7 @@ describe.skipIf(!addon)('native PII scanner gives the JavaScript engine’s find
     ['English context words only', { languages: ['en'] }],
     ['some types', { types: ['bsn', 'phone', 'person_name', 'postal_address'] }],
     ['a replaced BSN context list', { context: { nl: { bsn: ['sofi'] } }, minScore: 0.3 }],
+    ['organisation contacts reported', { organisationContacts: 'report' }],
   ];
   it.each(optionSets)('scanText with %s', (_label, options) => {
     expect(scanEngine(), 'scanText runs on the native scanner when every detector is compiled in').toEqual({

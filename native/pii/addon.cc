@@ -2,8 +2,9 @@
 //   configure({ piiTypes, predicates, parseHeader, tables })   once, at load
 //   matcher(entries) → handle        the cue words of one set of scan options
 //   header(delimiter, cells) → handle   a table header passed by the stream scanner
-//   scan(text, matcher, header, detectorMask, minScore) → count: the findings of scanTextWith
-//        (overlaps resolved, in text order), written to the findings buffer
+//   scan(text, matcher, header, detectorMask, minScore[, omitContacts]) → count: the findings of
+//        scanTextWith (overlaps resolved, in text order, the organisation's contact points left
+//        out when omitContacts), written to the findings buffer
 //   detect(index, text, matcher, header) → count: one detector's raw list (for the tests and the
 //        cost benchmark; index -1 builds the text index only)
 //   findings() → the findings buffer, a Float64Array of 5 numbers per finding: type, start,
@@ -271,8 +272,8 @@ bool readHandles(napi_env env, napi_value* args, CueMatcher** matcher, std::shar
 }
 
 napi_value Scan(napi_env env, napi_callback_info info) {
-  size_t argc = 5;
-  napi_value args[5];
+  size_t argc = 6;
+  napi_value args[6];
   CHECK(napi_get_cb_info(env, info, &argc, args, nullptr, nullptr));
   Scratch& st = scratch;
   CueMatcher* matcher = nullptr;
@@ -286,6 +287,9 @@ napi_value Scan(napi_env env, napi_callback_info info) {
   double minScore = 0;
   CHECK(napi_get_value_int64(env, args[3], &mask));
   CHECK(napi_get_value_double(env, args[4], &minScore));
+  // The sixth argument, optional: leave the organisation's contact points out.
+  bool omitContacts = false;
+  if (argc >= 6) CHECK(napi_get_value_bool(env, args[5], &omitContacts));
   std::vector<Finding>& merged = st.merged;
   std::vector<Finding>& results = st.results;
   std::vector<Finding>& kept = st.kept;
@@ -320,6 +324,7 @@ napi_value Scan(napi_env env, napi_callback_info info) {
       merged.swap(mergeBuffer);
     }
     resolveOverlaps(merged);
+    if (omitContacts) withoutOrganisationContacts(st.text.data(), length, merged);
   }
   return writeFindings(env, st, merged);
 }

@@ -292,6 +292,12 @@ struct DetectorEntry {
 /** In allDetectors order (detectors/registry.cc). */
 const std::vector<DetectorEntry>& detectors();
 
+/**
+ * organisation-contacts.ts withoutOrganisationContacts: drops the organisation's contact points
+ * from resolved findings of s[0, n) (in place).
+ */
+void withoutOrganisationContacts(const char16_t* s, int n, std::vector<Finding>& findings);
+
 /** resolve.ts resolveOverlaps, on findings merged by start (in place). */
 void resolveOverlaps(std::vector<Finding>& findings);
 

@@ -24,23 +24,30 @@ export type OrganisationContactReason =
   | 'organisation-line'
   | 'organisation-account';
 
-/** Local parts of e-mail addresses that name a function of an organisation, not a person. */
-const ROLE_MAILBOXES = new Set(
+/**
+ * Local parts of e-mail addresses that name a function of an organisation, not a person (also
+ * handed to the native scanner, src/pii/native/tables.ts).
+ */
+export const roleMailboxes: readonly string[] =
   `info informatie privacy service support helpdesk servicedesk klantenservice customerservice customercare
 contact incasso collections billing facturen facturatie factuur invoices administratie finance debiteuren
 sales verkoop abuse postmaster hostmaster webmaster noreply no-reply donotreply do-not-reply nummerbehoud
 porting dpo fg avg gdpr security cert noc hr jobs vacatures recruitment werkenbij pers press media
 marketing nieuwsbrief newsletter orders bestellingen planning storingen storing klachten complaints
 receptie reception office kantoor secretariaat legal juridisch compliance betalingen payments retour
-returns hallo hello team bezwaar`.split(/\s+/),
-);
+returns hallo hello team bezwaar`.split(/\s+/);
+const ROLE_MAILBOXES = new Set(roleMailboxes);
 
-/**
- * Words that ask the reader to call the writer: "bel ons", "call us", "contact us", "ons … bellen"
- * ("Je kunt ons ook bellen op"), or a question followed by "Bel"/"Call" ("Vragen? Bel …").
- */
-const CALL_US =
-  /(?:\b(?:bel|belt|call|contact|reach|phone|ring)\s+(?:us|ons)\b|\bons\s+(?:\p{L}+\s+){0,2}(?:bellen|bereiken)\b|(?:vragen|questions)\?\s*(?:bel|call)\b)/giu;
+/** Verbs that, followed by "us" or "ons", ask the reader to call: "bel ons", "call us", "contact us". */
+const CALL_VERBS = ['bel', 'belt', 'call', 'contact', 'reach', 'phone', 'ring'];
+/** The object of those verbs. */
+const US = ['us', 'ons'];
+/** Verbs that end "ons … bellen" ("Je kunt ons ook bellen op"). */
+const CALL_ENDS = ['bellen', 'bereiken'];
+/** Questions after which "Bel"/"Call" asks the reader ("Vragen? Bel …"). */
+const QUESTIONS = ['vragen', 'questions'];
+/** The imperative after such a question. */
+const CALL = ['bel', 'call'];
 
 /**
  * Legal forms that follow an organisation's name ("Polderlink B.V.", "Acme Ltd"), matched in their
@@ -88,13 +95,26 @@ const ORGANISATION_LABELS = [
   'antwoordnummer',
 ];
 
-const isWordChar = (c: number) =>
-  (c >= 48 && c <= 57) ||
-  (c >= 65 && c <= 90) ||
-  (c >= 97 && c <= 122) ||
-  (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+/** Words after an IBAN that name its holder: "t.n.v. Polderlink B.V.", "in the name of Acme Ltd". */
+const HOLDER_CUES = ['t.n.v.', 'tnv', 't.n.v', 'ten name van', 'in the name of', 'on behalf of'];
 
-/** A mark and whether it is compared in its own case (a legal form) or in lower case (a label). */
+/** How far before a phone number "call us" may stand. */
+const CALL_WINDOW = 80;
+/** How far after an IBAN its holder cue may start, and how long the holder's name may run. */
+const HOLDER_CUE_WITHIN = 12;
+const HOLDER_LENGTH = 60;
+/** How far past a finding a mark is read, so that one it overlaps is read whole; the longest mark is 19. */
+const MARK_OVERLAP = 24;
+
+const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Letters of the Latin, Greek and Cyrillic blocks; dashes, quotes and symbols from U+2000 on are none. */
+const isLetterCode = (c: number) =>
+  isAsciiLetterCode(c) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || isLetterCode(c);
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** A mark and whether it is compared in its own case (a legal form) or without ASCII case (a label). */
 interface Mark {
   word: string;
   exact: boolean;
@@ -104,12 +124,6 @@ interface Mark {
 const MARKS_BY_FIRST: Mark[][] = Array.from({ length: 128 }, () => []);
 /** 1 where an ASCII character may start a mark, in either case: the per-character test. */
 const MAY_START = new Uint8Array(128);
-/**
- * 1 where a mark may start with three characters, keyed by their low five bits (so case does not
- * matter; a rare collision only costs a comparison): most word starts stop here.
- */
-const MAY_START3 = new Uint8Array(1 << 15);
-const key3 = (a: number, b: number, c: number) => ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
 for (const mark of [
   ...LEGAL_FORMS.map((word) => ({ word, exact: true })),
   ...ORGANISATION_LABELS.map((word) => ({ word, exact: false })),
@@ -118,59 +132,143 @@ for (const mark of [
   MARKS_BY_FIRST[first]!.push(mark);
   MAY_START[first] = 1;
   MAY_START[first & ~32] = 1;
-  const [a, b] = [mark.word.charCodeAt(0), mark.word.charCodeAt(1)];
-  if (mark.word.length > 2) MAY_START3[key3(a, b, mark.word.charCodeAt(2))] = 1;
-  else for (let c = 0; c < 32; c++) MAY_START3[key3(a, b, c)] = 1;
 }
 
-const isLetterCode = (c: number) =>
-  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
-
-/** Whether `line` holds `word` at `i`, ASCII letters compared without case (the labels are ASCII). */
-function startsWithFolded(line: string, i: number, word: string): boolean {
-  if (i + word.length > line.length) return false;
-  for (let k = 1; k < word.length; k++)
-    if ((line.charCodeAt(i + k) | 32) !== word.charCodeAt(k)) return false;
+/** Whether `text` holds the lower-case ASCII `word` at `i`, A–Z folded. */
+function startsWithFolded(text: string, i: number, word: string): boolean {
+  if (i < 0 || i + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) if (fold(text.charCodeAt(i + k)) !== word.charCodeAt(k)) return false;
   return true;
 }
 
 /**
  * Where the first mark of an organisation in `text[from, to)` ends (with `formsOnly`, the first
- * legal form), or -1: findings after it are
- * the organisation's. Marks start words: a legal form counts after a name (a word, then a space);
- * a form ending in a dot ends itself ("B.V.,"), any other mark must end its word.
+ * legal form), or -1: findings after it are the organisation's. Marks start words: a legal form
+ * counts after a name (a letter, then a space); a form ending in a dot ends itself ("B.V.,"), any
+ * other mark must end its word.
  */
 export function organisationMarkEnd(text: string, from = 0, to = text.length, formsOnly = false): number {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // Most characters are rejected here, by one table read.
     if (c >= 128 || MAY_START[c] === 0 || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
-    if (MAY_START3[key3(c, text.charCodeAt(i + 1), text.charCodeAt(i + 2))] === 0) continue;
-    for (const { word: mark, exact } of MARKS_BY_FIRST[c | 32]!) {
+    for (const { word, exact } of MARKS_BY_FIRST[c | 32]!) {
       if (formsOnly && !exact) continue;
-      if (exact ? !text.startsWith(mark, i) : !startsWithFolded(text, i, mark)) continue;
-      const end = i + mark.length;
-      if (!mark.endsWith('.') && isWordChar(text.charCodeAt(end))) continue;
-      // A legal form follows a name: a space, then a letter ("2553 NV" is a postcode).
-      if (exact && (text.charCodeAt(i - 1) !== 32 || !isLetterCode(text.charCodeAt(i - 2)))) continue;
+      if (exact ? !text.startsWith(word, i) : !startsWithFolded(text, i, word)) continue;
+      const end = i + word.length;
+      if (!word.endsWith('.') && end < text.length && isWordChar(text.charCodeAt(end))) continue;
+      if (exact && (i < 2 || text.charCodeAt(i - 1) !== 32 || !isLetterCode(text.charCodeAt(i - 2))))
+        continue;
       return end;
     }
   }
   return -1;
 }
 
-/** Words after an IBAN that name its holder: "t.n.v. Polderlink B.V.", "in the name of Acme Ltd". */
-const HOLDER_CUES = ['t.n.v.', 'tnv', 't.n.v', 'ten name van', 'in the name of', 'on behalf of'];
+/**
+ * Whether a sentence ends in `text[from, to)` (". ", "? ", "! "): a mark in a footer or after a
+ * label runs on over separators, but a sentence after it speaks of something else ("Wij zijn een
+ * eenmanszaak, KvK-nummer 82389791. Per 1 mei woon ik op Beukenlaan 46").
+ */
+function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 63 || c === 33) && text.charCodeAt(i + 1) === 32) return true;
+  }
+  return false;
+}
 
-/** Whether the account right after `end` is paid to a legal person: its holder, named within 60 characters, has a legal form. */
+/** Whether the e-mail address `[start, end)` has a role's local part (ASCII only; "+tag" ignored). */
+function isRoleMailbox(text: string, start: number, end: number): boolean {
+  let at = start;
+  while (at < end && text.charCodeAt(at) !== 64) at++;
+  if (at === end) return false;
+  let local = '';
+  for (let i = start; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 43 && i > start) break; // "+tag"
+    if (c >= 128) return false;
+    local += String.fromCharCode(fold(c));
+  }
+  return ROLE_MAILBOXES.has(local);
+}
+
+/**
+ * Whether `text[from, to)` — the line before a phone number, at most CALL_WINDOW long — asks the
+ * reader to call, and no other number stands between those words and this one ("Bel ons op 020 …
+ * of mij op 06 …": the second is a person's). Words are runs of ASCII letters, without case:
+ * "bel|call|contact|… us|ons", "ons" and at most two words then "bellen|bereiken", "vragen?|
+ * questions?" then "bel|call". Markup after the cue is skipped: `Bel <a href="tel:+31…">088 …</a>`.
+ */
+function asksToCall(text: string, from: number, to: number): boolean {
+  // The words of the window: [start, end) pairs, and whether only blanks stand before each.
+  const words: number[] = [];
+  const is = (k: number, list: readonly string[]) => isWordOf(text, words[2 * k]!, words[2 * k + 1]!, list);
+  const blanksBefore = (k: number) => k > 0 && onlyBlanks(text, words[2 * k - 1]!, words[2 * k]!);
+  let cueEnd = -1;
+  let i = from;
+  while (i < to) {
+    if (!isAsciiLetterCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < to && isAsciiLetterCode(text.charCodeAt(i))) i++;
+    words.push(start, i);
+    const n = words.length / 2 - 1;
+    if (is(n, US) && blanksBefore(n) && is(n - 1, CALL_VERBS)) cueEnd = i;
+    if (is(n, CALL_ENDS)) {
+      for (let k = n - 1, gap = 0; k >= 0 && gap <= 2 && blanksBefore(k + 1); k--, gap++) {
+        if (is(k, ONS)) {
+          cueEnd = i;
+          break;
+        }
+      }
+    }
+    if (is(n, CALL) && n > 0 && is(n - 1, QUESTIONS)) {
+      const q = words[2 * n - 1]!;
+      if (text.charCodeAt(q) === 63 && onlyBlanks(text, q + 1, start)) cueEnd = i;
+    }
+  }
+  if (cueEnd < 0) return false;
+  for (let k = cueEnd; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 60) {
+      let close = k + 1;
+      while (close < to && text.charCodeAt(close) !== 62) close++;
+      if (close < to) k = close;
+    } else if (isDigitCode(c)) return false;
+  }
+  return true;
+}
+
+const ONS = ['ons'];
+
+/** Whether the word `text[start, end)` is one of `list` (lower-case ASCII), A–Z folded. */
+function isWordOf(text: string, start: number, end: number, list: readonly string[]): boolean {
+  for (const w of list) if (w.length === end - start && startsWithFolded(text, start, w)) return true;
+  return false;
+}
+
+/** Whether `text[from, to)` is one or more spaces, tabs or other white space of a line. */
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** Whether the account right before `end` is paid to a legal person: a holder cue soon after it, then a legal form. */
 function paidToOrganisation(text: string, end: number): boolean {
-  const next = text.slice(end, end + 30).toLowerCase();
   for (const cue of HOLDER_CUES) {
-    const i = next.indexOf(cue);
-    if (i < 0 || i > 12) continue;
+    let i = 0;
+    while (i <= HOLDER_CUE_WITHIN && !startsWithFolded(text, end + i, cue)) i++;
+    if (i > HOLDER_CUE_WITHIN) continue;
     const from = end + i + cue.length;
     // The holder's name ends the clause: at a line end, "?" or "!" (not "." — initials have dots).
-    let to = Math.min(text.length, from + 60);
+    let to = Math.min(text.length, from + HOLDER_LENGTH);
     for (let k = from; k < to; k++) {
       const c = text.charCodeAt(k);
       if (c === 10 || c === 63 || c === 33) to = k;
@@ -182,9 +280,6 @@ function paidToOrganisation(text: string, end: number): boolean {
 
 const LINE_TYPES = new Set(['postal_address', 'postcode', 'iban']);
 
-/** How far before a phone number "call us" may stand, and how far after an IBAN its holder. */
-const CUE_WINDOW = 80;
-
 /**
  * The line of a finding, read for an organisation's mark up to the latest finding on it; kept
  * while findings stay on one line, so a long line (a JSON log record) is read once.
@@ -192,7 +287,7 @@ const CUE_WINDOW = 80;
 interface LineMark {
   start: number;
   end: number;
-  /** Read up to here. */
+  /** Read from here on the next finding (a mark may straddle the last read's end). */
   read: number;
   /** Where the first mark ends, or -1 while none was found. */
   mark: number;
@@ -207,25 +302,10 @@ function lineMarkOf(text: string, at: number, last: LineMark | undefined): LineM
     line = { start, end, read: start, mark: -1 };
   }
   if (line.mark < 0 && at > line.read) {
-    // A mark may end past `at` only if it starts before it; read a little past so it is whole.
-    const to = Math.min(line.end, at + 24);
-    line.mark = organisationMarkEnd(text, line.read, to);
-    line.read = Math.max(line.read, at - 24);
+    line.mark = organisationMarkEnd(text, line.read, Math.min(line.end, at + MARK_OVERLAP));
+    line.read = Math.max(line.read, at - MARK_OVERLAP);
   }
   return line;
-}
-
-/**
- * Whether a sentence ends in `text[from, to)` (". ", "? ", "! "): a mark in a footer or after a
- * label runs on over separators, but a sentence after it speaks of something else ("Wij zijn een
- * eenmanszaak, KvK-nummer 82389791. Per 1 mei woon ik op Beukenlaan 46").
- */
-function sentenceEndBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to - 1; i++) {
-    const c = text.charCodeAt(i);
-    if ((c === 46 || c === 63 || c === 33) && text.charCodeAt(i + 1) === 32) return true;
-  }
-  return false;
 }
 
 /** Why the finding is an organisation's contact point, or undefined when it may be a person's. */
@@ -242,17 +322,10 @@ function reasonOn(
   line: LineMark | undefined,
 ): OrganisationContactReason | undefined {
   const { type, start, end } = finding;
-  if (type === 'email') {
-    const at = text.indexOf('@', start);
-    if (at < 0 || at >= end) return undefined;
-    let local = text.slice(start, at).toLowerCase();
-    const plus = local.indexOf('+');
-    if (plus > 0) local = local.slice(0, plus);
-    return ROLE_MAILBOXES.has(local) ? 'role-mailbox' : undefined;
-  }
+  if (type === 'email') return isRoleMailbox(text, start, end) ? 'role-mailbox' : undefined;
   if (type === 'phone') {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    return asksToCall(text.slice(Math.max(lineStart, start - CUE_WINDOW), start)) ? 'call-us' : undefined;
+    return asksToCall(text, Math.max(lineStart, start - CALL_WINDOW), start) ? 'call-us' : undefined;
   }
   if (!LINE_TYPES.has(type)) return undefined;
   const mark = line ?? lineMarkOf(text, start, undefined);
@@ -263,21 +336,9 @@ function reasonOn(
 }
 
 /**
- * Whether `before` (the line before a phone number) asks the reader to call, and no other number
- * stands between those words and this one ("Bel ons op 020 … of mij op 06 …": the second is a
- * person's). Markup between them is skipped: `Bel <a href="tel:+31…">088 …</a>`.
+ * The findings without the organisation's contact points; the list itself when none is one. The
+ * native scanner applies the same rules (native/pii/organisation_contacts.cc).
  */
-function asksToCall(before: string): boolean {
-  const lower = before.toLowerCase();
-  if (!lower.includes(' us') && !lower.includes('ons ') && !lower.includes('?')) return false;
-  CALL_US.lastIndex = 0;
-  let last = -1;
-  for (let m = CALL_US.exec(before); m !== null; m = CALL_US.exec(before)) last = m.index + m[0].length;
-  if (last < 0) return false;
-  return !/\d/.test(before.slice(last).replace(/<[^>]*>/g, ''));
-}
-
-/** The findings without the organisation's contact points; the list itself when none is one. */
 export function withoutOrganisationContacts(text: string, findings: PiiFinding[]): PiiFinding[] {
   let kept: PiiFinding[] | undefined;
   let line: LineMark | undefined;

@@ -141,12 +141,16 @@ function scanOn(
   const contacts = checkOrganisationContacts(options.organisationContacts);
   if (text.length === 0) return [];
   const words = resolveContextWords(options.languages, options.context);
+  const omit = contacts === 'omit';
+  // The native scanner leaves the contact points out itself (organisation_contacts.cc).
   const found = native
-    ? native.scan(text, detectors, words, minScore, header)
-    : scanInJs(text, detectors, words, minScore, header);
-  const personal = contacts === 'omit' ? withoutOrganisationContacts(text, found) : found;
-  return options.allow ? withoutAllowed(text, personal, allowList(options.allow)) : personal;
+    ? native.scan(text, detectors, words, minScore, header, omit)
+    : omitted(text, scanInJs(text, detectors, words, minScore, header), omit);
+  return options.allow ? withoutAllowed(text, found, allowList(options.allow)) : found;
 }
+
+const omitted = (text: string, found: PiiFinding[], omit: boolean) =>
+  omit ? withoutOrganisationContacts(text, found) : found;
 
 function scanInJs(
   text: string,

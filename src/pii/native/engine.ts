@@ -27,7 +27,14 @@ interface Addon {
   matcher(entries: [string, number][]): object;
   header(delimiter: string, cells: string[]): object;
   /** Returns the number of findings, written to the buffer `findings()` returns. */
-  scan(text: string, matcher: object, header: object | null, mask: number, minScore: number): number;
+  scan(
+    text: string,
+    matcher: object,
+    header: object | null,
+    mask: number,
+    minScore: number,
+    omitContacts: boolean,
+  ): number;
   detect(index: number, text: string, matcher: object, header: object | null): number;
   findings(): Float64Array;
   available(): boolean[];
@@ -196,7 +203,8 @@ export class NativeScanner {
     detectors: readonly Detector[],
     words: ResolvedContextWords,
     minScore: number,
-    header?: TableHeader,
+    header: TableHeader | undefined,
+    omitContacts: boolean,
   ): PiiFinding[] {
     const count = this.addon.scan(
       text,
@@ -204,6 +212,7 @@ export class NativeScanner {
       this.headerFor(header),
       this.maskOf(detectors),
       minScore,
+      omitContacts,
     );
     return unpackFindings(this.addon, count);
   }

@@ -1,5 +1,6 @@
 import { nameWordFlags } from '../lexicon/lexicon.js';
 import { particles, titles } from '../lexicon/name-words.js';
+import { roleMailboxes } from '../organisation-contacts.js';
 /**
  * Word tables the native scanner reads by name (`namedTable` in native/pii/engine.h): the lexicon
  * data stays in TypeScript, one source for both engines, and is handed to the addon once when it
@@ -11,5 +12,6 @@ export function nativeTables(): Record<string, [string, number][]> {
     personNameWords: [...nameWordFlags()],
     personNameParticles: [...particles].map((w) => [w, 1]),
     personNameTitles: [...titles].map((w) => [w, 1]),
+    roleMailboxes: roleMailboxes.map((w) => [w, 1]),
   };
 }

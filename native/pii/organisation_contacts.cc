@@ -1,0 +1,260 @@
+// Mirrors src/pii/organisation-contacts.ts: an organisation's contact points (role mailboxes,
+// numbers a text asks to call, addresses and IBANs on a line naming a legal person, accounts paid
+// to one) left out of a scan's findings. The JS module's comments say why each rule is so; the
+// notes here say only where the code must keep the JS semantics.
+#include <string>
+#include <vector>
+
+#include "engine.h"
+
+namespace gs {
+
+namespace {
+
+inline bool isAsciiLetterCode(int c) { return (c >= 65 && c <= 90) || (c >= 97 && c <= 122); }
+/** isLetterCode: ASCII letters and U+00C0–U+1FFF but × and ÷. */
+inline bool isLetterCode(int c) { return isAsciiLetterCode(c) || (c >= 0xc0 && c < 0x2000 && c != 0xd7 && c != 0xf7); }
+inline bool isWordChar(int c) { return (c >= 48 && c <= 57) || isLetterCode(c); }
+inline bool isDigitCode(int c) { return c >= 48 && c <= 57; }
+inline int fold(int c) { return c >= 65 && c <= 90 ? c + 32 : c; }
+
+struct Mark {
+  u16view word;
+  bool exact;
+};
+
+/** LEGAL_FORMS (exact), then ORGANISATION_LABELS (folded), in the JS order. */
+const Mark MARKS[] = {
+    {u"B.V.", true},          {u"B. V.", true},         {u"BV", true},
+    {u"N.V.", true},          {u"N. V.", true},         {u"NV", true},
+    {u"V.O.F.", true},        {u"VOF", true},           {u"GmbH", true},
+    {u"Ltd", true},           {u"Inc.", true},          {u"LLC", true},
+    {u"btw", false},          {u"vat", false},          {u"kvk", false},
+    {u"k.v.k.", false},       {u"chamber of commerce", false},
+    {u"handelsregister", false},                        {u"creditor", false},
+    {u"crediteur", false},    {u"incassant", false},    {u"bezoekadres", false},
+    {u"postadres", false},    {u"vestigingsadres", false},
+    {u"hoofdkantoor", false}, {u"head office", false},  {u"registered office", false},
+    {u"company address", false},                        {u"bedrijfsadres", false},
+    {u"postbus", false},      {u"p.o. box", false},     {u"antwoordnummer", false},
+};
+
+/** MARKS_BY_FIRST and MAY_START: the marks by their first letter in lower case. */
+struct MarkIndex {
+  std::vector<const Mark*> byFirst[128];
+  bool mayStart[128] = {};
+  MarkIndex() {
+    for (const Mark& m : MARKS) {
+      int first = m.word[0] | 32;
+      byFirst[first].push_back(&m);
+      mayStart[first] = true;
+      mayStart[first & ~32] = true;
+    }
+  }
+};
+
+const MarkIndex& markIndex() {
+  static const MarkIndex index;
+  return index;
+}
+
+/** Whether s holds `word` at i: as written, or with A–Z folded (`word` in lower case). */
+bool startsWithAt(const char16_t* s, int n, int i, u16view word, bool folded) {
+  int len = (int)word.size();
+  if (i < 0 || i + len > n) return false;
+  for (int k = 0; k < len; k++)
+    if ((folded ? fold(s[i + k]) : s[i + k]) != word[k]) return false;
+  return true;
+}
+
+inline bool startsWithFolded(const char16_t* s, int n, int i, u16view word) { return startsWithAt(s, n, i, word, true); }
+
+/** organisationMarkEnd of the JS module. */
+int organisationMarkEnd(const char16_t* s, int n, int from, int to, bool formsOnly) {
+  const MarkIndex& index = markIndex();
+  for (int i = from; i < to; i++) {
+    int c = s[i];
+    if (c >= 128 || !index.mayStart[c] || (i > 0 && isWordChar(s[i - 1]))) continue;
+    for (const Mark* m : index.byFirst[c | 32]) {
+      if (formsOnly && !m->exact) continue;
+      if (!startsWithAt(s, n, i, m->word, !m->exact)) continue;
+      int end = i + (int)m->word.size();
+      if (m->word.back() != u'.' && end < n && isWordChar(s[end])) continue;
+      if (m->exact && (i < 2 || s[i - 1] != 32 || !isLetterCode(s[i - 2]))) continue;
+      return end;
+    }
+  }
+  return -1;
+}
+
+bool sentenceEndBetween(const char16_t* s, int from, int to) {
+  for (int i = from; i < to - 1; i++) {
+    int c = s[i];
+    if ((c == 46 || c == 63 || c == 33) && s[i + 1] == 32) return true;
+  }
+  return false;
+}
+
+/**
+ * isRoleMailbox: the local part before the first `@`, up to a "+tag", ASCII only, A–Z folded, in
+ * the table the JS module hands over (roleMailboxes, src/pii/native/tables.ts).
+ */
+bool isRoleMailbox(const char16_t* s, int start, int end) {
+  static const std::string name("roleMailboxes");
+  int at = start;
+  while (at < end && s[at] != 64) at++;
+  if (at == end) return false;
+  char16_t local[64];
+  int len = 0;
+  for (int i = start; i < at; i++) {
+    int c = s[i];
+    if (c == 43 && i > start) break;
+    if (c >= 128) return false;
+    // No role is this long: the JS set lookup fails for it too.
+    if (len == 64) return false;
+    local[len++] = (char16_t)fold(c);
+  }
+  return namedTable(name).has(local, 0, len);
+}
+
+bool isWordOf(const char16_t* s, int n, int start, int end, std::initializer_list<u16view> list) {
+  for (u16view w : list)
+    if ((int)w.size() == end - start && startsWithFolded(s, n, start, w)) return true;
+  return false;
+}
+
+bool onlyBlanks(const char16_t* s, int from, int to) {
+  if (to <= from) return false;
+  for (int i = from; i < to; i++) {
+    int c = s[i];
+    if (c != 32 && c != 9 && c != 0xa0) return false;
+  }
+  return true;
+}
+
+/** asksToCall of the JS module, on s[from, to) (at most CALL_WINDOW, 80, long: 40 words at most). */
+bool asksToCall(const char16_t* s, int n, int from, int to) {
+  int words[2 * 48];
+  int count = 0;
+  auto is = [&](int k, std::initializer_list<u16view> list) { return isWordOf(s, n, words[2 * k], words[2 * k + 1], list); };
+  auto blanksBefore = [&](int k) { return k > 0 && onlyBlanks(s, words[2 * k - 1], words[2 * k]); };
+  int cueEnd = -1;
+  int i = from;
+  while (i < to) {
+    if (!isAsciiLetterCode(s[i])) {
+      i++;
+      continue;
+    }
+    int start = i;
+    while (i < to && isAsciiLetterCode(s[i])) i++;
+    if (count == 48) return false;  // unreachable for an 80-unit window
+    words[2 * count] = start;
+    words[2 * count + 1] = i;
+    int k = count++;
+    if (is(k, {u"us", u"ons"}) && blanksBefore(k) &&
+        is(k - 1, {u"bel", u"belt", u"call", u"contact", u"reach", u"phone", u"ring"}))
+      cueEnd = i;
+    if (is(k, {u"bellen", u"bereiken"})) {
+      for (int j = k - 1, gap = 0; j >= 0 && gap <= 2 && blanksBefore(j + 1); j--, gap++) {
+        if (is(j, {u"ons"})) {
+          cueEnd = i;
+          break;
+        }
+      }
+    }
+    if (is(k, {u"bel", u"call"}) && k > 0 && is(k - 1, {u"vragen", u"questions"})) {
+      int q = words[2 * k - 1];
+      if (s[q] == 63 && onlyBlanks(s, q + 1, start)) cueEnd = i;
+    }
+  }
+  if (cueEnd < 0) return false;
+  for (int k = cueEnd; k < to; k++) {
+    int c = s[k];
+    if (c == 60) {
+      int close = k + 1;
+      while (close < to && s[close] != 62) close++;
+      if (close < to) k = close;
+    } else if (isDigitCode(c))
+      return false;
+  }
+  return true;
+}
+
+bool paidToOrganisation(const char16_t* s, int n, int end) {
+  static const u16view cues[] = {u"t.n.v.", u"tnv", u"t.n.v", u"ten name van", u"in the name of", u"on behalf of"};
+  for (u16view cue : cues) {
+    int i = 0;
+    while (i <= 12 && !startsWithFolded(s, n, end + i, cue)) i++;
+    if (i > 12) continue;
+    int from = end + i + (int)cue.size();
+    int to = from + 60 < n ? from + 60 : n;
+    for (int k = from; k < to; k++) {
+      int c = s[k];
+      if (c == 10 || c == 63 || c == 33) to = k;
+    }
+    return organisationMarkEnd(s, n, from, to, true) >= 0;
+  }
+  return false;
+}
+
+inline bool isLineType(int type) { return type == POSTAL_ADDRESS || type == POSTCODE || type == IBAN; }
+
+struct LineMark {
+  int start = -1, end = -1, read = 0, mark = -1;
+  bool valid = false;
+};
+
+int lastNewlineBefore(const char16_t* s, int at) {
+  for (int i = at - 1; i >= 0; i--)
+    if (s[i] == NEWLINE) return i;
+  return -1;
+}
+
+void lineMarkOf(const char16_t* s, int n, int at, LineMark& line) {
+  if (!line.valid || at < line.start || at >= line.end) {
+    line.start = lastNewlineBefore(s, at) + 1;
+    int e = indexOf16(s, at, n, NEWLINE);
+    line.end = e < 0 ? n : e;
+    line.read = line.start;
+    line.mark = -1;
+    line.valid = true;
+  }
+  if (line.mark < 0 && at > line.read) {
+    int to = at + 24 < line.end ? at + 24 : line.end;
+    int mark = organisationMarkEnd(s, n, line.read, to, false);
+    line.mark = mark;
+    if (at - 24 > line.read) line.read = at - 24;
+  }
+}
+
+bool isOrganisationContact(const char16_t* s, int n, const Finding& f, const LineMark& line) {
+  if (f.type == EMAIL) return isRoleMailbox(s, f.start, f.end);
+  if (f.type == PHONE) {
+    // max(line start, start - 80): the line's start matters only within the window.
+    int from = f.start - 80 > 0 ? f.start - 80 : 0;
+    for (int i = f.start - 1; i >= from; i--)
+      if (s[i] == NEWLINE) {
+        from = i + 1;
+        break;
+      }
+    return asksToCall(s, n, from, f.start);
+  }
+  if (!isLineType(f.type)) return false;
+  if (line.mark >= 0 && line.mark <= f.start && !sentenceEndBetween(s, line.mark, f.start)) return true;
+  return f.type == IBAN && paidToOrganisation(s, n, f.end);
+}
+
+}  // namespace
+
+void withoutOrganisationContacts(const char16_t* s, int n, std::vector<Finding>& findings) {
+  LineMark line;
+  size_t kept = 0;
+  for (size_t i = 0; i < findings.size(); i++) {
+    const Finding& f = findings[i];
+    if (isLineType(f.type)) lineMarkOf(s, n, f.start, line);
+    if (!isOrganisationContact(s, n, f, line)) findings[kept++] = f;
+  }
+  findings.resize(kept);
+}
+
+}  // namespace gs

@@ -103,8 +103,8 @@ const CALL_WINDOW = 80;
 /** How far after an IBAN its holder cue may start, and how long the holder's name may run. */
 const HOLDER_CUE_WITHIN = 12;
 const HOLDER_LENGTH = 60;
-/** How far past a finding a mark is read, so that one it overlaps is read whole; the longest mark is 19. */
-const MARK_OVERLAP = 24;
+/** How far before an address, postcode or IBAN its line is read for an organisation's mark. */
+const MARK_WINDOW = 48;
 
 const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Letters of the Latin, Greek and Cyrillic blocks; dashes, quotes and symbols from U+2000 on are none. */
@@ -280,32 +280,20 @@ function paidToOrganisation(text: string, end: number): boolean {
 
 const LINE_TYPES = new Set(['postal_address', 'postcode', 'iban']);
 
-/**
- * The line of a finding, read for an organisation's mark up to the latest finding on it; kept
- * while findings stay on one line, so a long line (a JSON log record) is read once.
- */
-interface LineMark {
-  start: number;
-  end: number;
-  /** Read from here on the next finding (a mark may straddle the last read's end). */
-  read: number;
-  /** Where the first mark ends, or -1 while none was found. */
-  mark: number;
+/** Where the line holding `at` starts, looking back at most `max` characters (else `at - max`, at least 0). */
+function lineStartWithin(text: string, at: number, max: number): number {
+  const stop = Math.max(0, at - max);
+  for (let i = at - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return stop;
 }
 
-function lineMarkOf(text: string, at: number, last: LineMark | undefined): LineMark {
-  let line = last;
-  if (!line || at < line.start || at >= line.end) {
-    const start = text.lastIndexOf('\n', at - 1) + 1;
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    line = { start, end, read: start, mark: -1 };
-  }
-  if (line.mark < 0 && at > line.read) {
-    line.mark = organisationMarkEnd(text, line.read, Math.min(line.end, at + MARK_OVERLAP));
-    line.read = Math.max(line.read, at - MARK_OVERLAP);
-  }
-  return line;
+/**
+ * Whether a mark of an organisation ends in the MARK_WINDOW characters of the line before `start`,
+ * with no sentence ending between it and the finding.
+ */
+function organisationLineBefore(text: string, start: number): boolean {
+  const mark = organisationMarkEnd(text, lineStartWithin(text, start, MARK_WINDOW), start);
+  return mark >= 0 && mark <= start && !sentenceEndBetween(text, mark, start);
 }
 
 /** Why the finding is an organisation's contact point, or undefined when it may be a person's. */
@@ -313,24 +301,12 @@ export function organisationContactReason(
   text: string,
   finding: PiiFinding,
 ): OrganisationContactReason | undefined {
-  return reasonOn(text, finding, undefined);
-}
-
-function reasonOn(
-  text: string,
-  finding: PiiFinding,
-  line: LineMark | undefined,
-): OrganisationContactReason | undefined {
   const { type, start, end } = finding;
   if (type === 'email') return isRoleMailbox(text, start, end) ? 'role-mailbox' : undefined;
-  if (type === 'phone') {
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    return asksToCall(text, Math.max(lineStart, start - CALL_WINDOW), start) ? 'call-us' : undefined;
-  }
+  if (type === 'phone')
+    return asksToCall(text, lineStartWithin(text, start, CALL_WINDOW), start) ? 'call-us' : undefined;
   if (!LINE_TYPES.has(type)) return undefined;
-  const mark = line ?? lineMarkOf(text, start, undefined);
-  if (mark.mark >= 0 && mark.mark <= start && !sentenceEndBetween(text, mark.mark, start))
-    return 'organisation-line';
+  if (organisationLineBefore(text, start)) return 'organisation-line';
   if (type === 'iban' && paidToOrganisation(text, end)) return 'organisation-account';
   return undefined;
 }
@@ -341,11 +317,9 @@ function reasonOn(
  */
 export function withoutOrganisationContacts(text: string, findings: PiiFinding[]): PiiFinding[] {
   let kept: PiiFinding[] | undefined;
-  let line: LineMark | undefined;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
-    if (LINE_TYPES.has(f.type)) line = lineMarkOf(text, f.start, line);
-    if (reasonOn(text, f, line) === undefined) kept?.push(f);
+    if (organisationContactReason(text, f) === undefined) kept?.push(f);
     else kept ??= findings.slice(0, i);
   }
   return kept ?? findings;

@@ -526,10 +526,14 @@ bool houseNumberCue(const ScanContext& ctx, int s, int end) {
     return false;
   }
   if (b != SPACE) return false;
-  for (u16view cue : {u16view(u"bellen bij"), u16view(u"ring at"), u16view(u"pc+hnr"), u16view(u"pc+no"), u16view(u"hnr"),
-                      u16view(u"huisnr"), u16view(u"huisnr."), u16view(u"huisnummer"), u16view(u"house number"),
-                      u16view(u"house no"), u16view(u"house no.")})
-    if (endsWithWordLower(ctx, s - 1, cue)) return true;
+  // Every cue ends in r, j, t, o or a dot: most numbers are past the cues at one character.
+  int last = ctx.at(s - 2) | 32;
+  if (last == 114 || last == 106 || last == 116 || last == 111 || last == 46) {
+    for (u16view cue : {u16view(u"bellen bij"), u16view(u"ring at"), u16view(u"pc+hnr"), u16view(u"pc+no"),
+                        u16view(u"hnr"), u16view(u"huisnr"), u16view(u"huisnr."), u16view(u"huisnummer"),
+                        u16view(u"house number"), u16view(u"house no"), u16view(u"house no.")})
+      if (endsWithWordLower(ctx, s - 1, cue)) return true;
+  }
   return afterPostcode(ctx, s, end);
 }
 

@@ -497,7 +497,14 @@ function houseNumberCue(text: string, s: number, end: number): boolean {
   const b = codeAt(text, s - 1);
   if (b === 61) return HOUSE_NUMBER_KEYS.some((key) => endsWithWordLower(text, s - 1, key));
   if (b !== SPACE) return false;
-  return HOUSE_NUMBER_CUES.some((cue) => endsWithWordLower(text, s - 1, cue)) || afterPostcode(text, s, end);
+  // Every cue ends in r, j, t, o or a dot: most numbers are past the cues at one character.
+  const last = codeAt(text, s - 2) | 32;
+  if (
+    (last === 114 || last === 106 || last === 116 || last === 111 || last === 46) &&
+    HOUSE_NUMBER_CUES.some((cue) => endsWithWordLower(text, s - 1, cue))
+  )
+    return true;
+  return afterPostcode(text, s, end);
 }
 
 /** A Dutch postcode right after the house number: the street of a one-line address. */

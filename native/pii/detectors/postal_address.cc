@@ -439,6 +439,9 @@ int lowerStreetStart(const ScanContext& ctx, int end) {
   if (end - w >= 7 && isStreetWord(ctx.s, w, end))
     start = w;
   else {
+    // The heads end in "e" or "r": most words before a number are past this at one character.
+    int last = ctx.at(w - 2);
+    if (last != 101 && last != 114) return -1;
     int head = lowerWordBefore(ctx, w);
     if (head < 0 || !lowerStreetHeads().has(ctx.s, head, w - 1)) return -1;
     start = head;
@@ -497,8 +500,7 @@ inline bool endsHouseNumber(int c) {
 }
 
 /** afterPostcode of postal-address.ts: "9728 WL nr 5", "4001 EJ, 17-H". */
-bool afterPostcode(const ScanContext& ctx, int s, int end) {
-  if (!endsHouseNumber(ctx.at(end))) return false;
+bool afterPostcode(const ScanContext& ctx, int s, int e) {
   int k = s - 1;
   while (ctx.at(k) == SPACE) k--;
   if (endsWithWordLower(ctx, k + 1, u"nr."))
@@ -510,14 +512,15 @@ bool afterPostcode(const ScanContext& ctx, int s, int end) {
   else if (k == s - 1)
     return false;
   while (ctx.at(k) == SPACE) k--;
-  for (int p : {k - 5, k - 6})
-    if (postcodeAnyCaseAt(ctx, p) && !isAsciiAlnum(ctx.at(p - 1)) && ((p == k - 5) == (ctx.at(p + 4) != SPACE)))
-      return true;
-  return false;
+  auto endsAt = [&](int p, bool spaced) {
+    return postcodeAnyCaseAt(ctx, p) && !isAsciiAlnum(ctx.at(p - 1)) && (ctx.at(p + 4) == SPACE) == spaced;
+  };
+  if (!endsAt(k - 5, false) && !endsAt(k - 6, true)) return false;
+  return endsHouseNumber(ctx.at(e + additionAt(ctx, e)));
 }
 
 /** houseNumberCue of postal-address.ts: a key, a cue or a postcode before the digits at `s`. */
-bool houseNumberCue(const ScanContext& ctx, int s, int end) {
+bool houseNumberCue(const ScanContext& ctx, int s, int e) {
   int b = ctx.at(s - 1);
   if (b == 61) {
     for (u16view key : {u16view(u"huisnummer"), u16view(u"housenumber"), u16view(u"house_number"), u16view(u"huisnr"),
@@ -534,7 +537,7 @@ bool houseNumberCue(const ScanContext& ctx, int s, int end) {
                         u16view(u"house number"), u16view(u"house no"), u16view(u"house no.")})
       if (endsWithWordLower(ctx, s - 1, cue)) return true;
   }
-  return afterPostcode(ctx, s, end);
+  return afterPostcode(ctx, s, e);
 }
 
 /** text[i], or -1 outside the text, read without a branch. */
@@ -621,10 +624,9 @@ void find_postal_address(ScanContext& ctx, std::vector<Finding>& out) {
     }
     if (start < 0 && (before == SPACE || before == 61) && !isDigit(next)) {
       // A house number on its own, where a key, a cue or a postcode says it is one.
-      int addEnd = e + additionAt(ctx, e);
-      if (houseNumberCue(ctx, s, addEnd)) {
+      if (houseNumberCue(ctx, s, e)) {
         start = s;
-        end = addEnd;
+        end = e + additionAt(ctx, e);
       }
     }
     if (start < 0 || start < lastEnd) continue;

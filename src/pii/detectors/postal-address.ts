@@ -372,6 +372,9 @@ function lowerStreetStart(text: string, end: number): number {
   let start = -1;
   if (end - w >= 7 && isStreetWord(text.slice(w, end))) start = w;
   else {
+    // The heads end in "e" or "r": most words before a number are past this at one character.
+    const last = codeAt(text, w - 2);
+    if (last !== 101 && last !== 114) return -1;
     const head = lowerWordBefore(text, w);
     if (!head || !LOWER_STREET_HEADS.has(head.word)) return -1;
     start = head.start;
@@ -468,11 +471,10 @@ function endsHouseNumber(c: number): boolean {
 
 /**
  * Whether a postcode stands right before the number at `s` — "9728 WL nr 5", "4001 EJ, 17-H",
- * "2024HG 29 huis", as people answer "postcode and house number?" — with the number ending at
- * `end` where its line or clause does.
+ * "2024HG 29 huis", as people answer "postcode and house number?" — with the number (digits
+ * `[s, e)` and their addition) ending where its line or clause does.
  */
-function afterPostcode(text: string, s: number, end: number): boolean {
-  if (!endsHouseNumber(codeAt(text, end))) return false;
+function afterPostcode(text: string, s: number, e: number): boolean {
   let k = s - 1;
   while (codeAt(text, k) === SPACE) k--;
   if (endsWithWordLower(text, k + 1, 'nr.')) k -= 3;
@@ -481,19 +483,24 @@ function afterPostcode(text: string, s: number, end: number): boolean {
   else if (k === s - 1) return false;
   while (codeAt(text, k) === SPACE) k--;
   // The postcode's last letter is at k: "1234AB" starts five before it, "1234 AB" six.
-  for (const p of [k - 5, k - 6]) {
-    if (
-      postcodeAnyCaseAt(text, p) &&
-      !isAsciiAlnum(codeAt(text, p - 1)) &&
-      (p === k - 5) === (codeAt(text, p + 4) !== SPACE)
-    )
-      return true;
-  }
-  return false;
+  if (!postcodeStartsAt(text, k - 5, false) && !postcodeStartsAt(text, k - 6, true)) return false;
+  return endsHouseNumber(codeAt(text, e + additionLength(text, e)));
 }
 
-/** Whether a cue before the digits at `s` makes them a house number on their own (see the lists above). */
-function houseNumberCue(text: string, s: number, end: number): boolean {
+/** Whether a postcode starts at `p`, compact or with its space as `spaced` says, on its own. */
+function postcodeStartsAt(text: string, p: number, spaced: boolean): boolean {
+  return (
+    postcodeAnyCaseAt(text, p) &&
+    !isAsciiAlnum(codeAt(text, p - 1)) &&
+    (codeAt(text, p + 4) === SPACE) === spaced
+  );
+}
+
+/**
+ * Whether a cue before the digits `[s, e)` makes them a house number on their own (see the lists
+ * above).
+ */
+function houseNumberCue(text: string, s: number, e: number): boolean {
   const b = codeAt(text, s - 1);
   if (b === 61) return HOUSE_NUMBER_KEYS.some((key) => endsWithWordLower(text, s - 1, key));
   if (b !== SPACE) return false;
@@ -504,7 +511,7 @@ function houseNumberCue(text: string, s: number, end: number): boolean {
     HOUSE_NUMBER_CUES.some((cue) => endsWithWordLower(text, s - 1, cue))
   )
     return true;
-  return afterPostcode(text, s, end);
+  return afterPostcode(text, s, e);
 }
 
 /** A Dutch postcode right after the house number: the street of a one-line address. */
@@ -654,10 +661,9 @@ export const postalAddressDetector: Detector = {
       }
       if (start < 0 && (before === SPACE || before === 61) && !isDigit(codeAt(text, e))) {
         // A house number on its own, where a key, a cue or a postcode says it is one.
-        const addEnd = e + additionLength(text, e);
-        if (houseNumberCue(text, s, addEnd)) {
+        if (houseNumberCue(text, s, e)) {
           start = s;
-          end = addEnd;
+          end = e + additionLength(text, e);
         }
       }
       if (start < 0 || start < lastEnd) continue;

@@ -272,6 +272,7 @@ class Finder {
   bool afterLowerTitle(int p) const;
   int skipAfterSalutation(int i) const;
   int skipInlineTag(int i) const;
+  bool legalFormAfter(int end) const;
   int invertedGivenEnd(int start, int end) const;
   bool endsWithWord(int end, const char16_t* word, int len) const;
   template <int N>
@@ -512,6 +513,23 @@ int Finder::skipAfterSalutation(int i) const {
       break;
   }
   return pos;
+}
+
+/** legalFormAfter of person-name.ts: "Flora BV", "Polderlink B.V." name an organisation. */
+bool Finder::legalFormAfter(int end) const {
+  if (at(end) != SPACE) return false;
+  static constexpr u16view forms[] = {u"B.V."sv, u"BV"sv, u"N.V."sv, u"NV"sv, u"V.O.F."sv, u"VOF"sv,
+                                      u"GmbH"sv, u"Ltd"sv, u"Inc."sv};
+  for (u16view form : forms) {
+    int len = (int)form.size();
+    if (end + 1 + len > n) continue;
+    bool same = true;
+    for (int k = 0; same && k < len; k++) same = s[end + 1 + k] == form[k];
+    if (!same) continue;
+    int after = at(end + 1 + len);
+    if (form.back() == u'.' || !(isLetter(after) || isDigit(after))) return true;
+  }
+  return false;
 }
 
 /** skipInlineTag of person-name.ts: past a tag of at most 40 characters opening at `i` ("<strong>"). */
@@ -880,6 +898,7 @@ void Finder::run(std::vector<Finding>& out) {
     if (chain.count == 1 && at(chain.end) == SPACE && isDigit(at(chain.end + 1)) &&
         streetEnd(chain.words[0], chain.words[1]))
       continue;
+    if (legalFormAfter(chain.end)) continue;
     int lastFlags = chain.flags[chain.count - 1];
     bool multi = chain.count > 1;
     int titledStart = nameStartAfterTitle(p);

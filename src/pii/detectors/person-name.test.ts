@@ -143,4 +143,13 @@ describe('person-name detector', () => {
       'Jansen',
     ]);
   });
+
+  it('leaves a name followed by a legal form to the organisation it names', () => {
+    expect(valuesOf('person_name', '12/08/2024,Wolters, Evi,Klant: Flora BV,paspoort')).toEqual([
+      'Wolters, Evi',
+    ]);
+    expect(valuesOf('person_name', 'Creditor name: Polderlink B.V.\nDebtor: Jan Jansen')).toEqual([
+      'Jan Jansen',
+    ]);
+  });
 });

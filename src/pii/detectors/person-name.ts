@@ -169,6 +169,20 @@ function readChain(
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
+/** Legal forms after an organisation's name: "Flora BV", "Polderlink B.V.", "Acme Ltd". */
+const LEGAL_FORMS = ['B.V.', 'BV', 'N.V.', 'NV', 'V.O.F.', 'VOF', 'GmbH', 'Ltd', 'Inc.'];
+
+/** Whether a legal form follows the chain ending at `end`: the words name an organisation, no person. */
+function legalFormAfter(text: string, end: number): boolean {
+  if (codeAt(text, end) !== SPACE) return false;
+  for (const form of LEGAL_FORMS) {
+    if (!text.startsWith(form, end + 1)) continue;
+    const after = codeAt(text, end + 1 + form.length);
+    if (form.endsWith('.') || !(isLetter(after) || isDigit(after))) return true;
+  }
+  return false;
+}
+
 /** A one-word chain that is a street with its number ("Dr. Schaepmanstraat 118"): an address, no name. */
 function streetWithNumber(text: string, chain: NameChain): boolean {
   return (
@@ -670,7 +684,7 @@ export const personNameDetector: Detector = {
         continue;
 
       const chain = readChain(text, p, end, f, known);
-      if (!chain || streetWithNumber(text, chain)) continue;
+      if (!chain || streetWithNumber(text, chain) || legalFormAfter(text, chain.end)) continue;
       const lastFlags = chain.flags[chain.flags.length - 1]!;
       const multi = chain.flags.length > 1;
       const titledStart = nameStartAfterTitle(text, p);

@@ -3,6 +3,8 @@
 // is the same match with the same captures.
 #include "dates.h"
 
+#include <ctime>
+
 #include <algorithm>
 #include <cstring>
 #include <vector>
@@ -251,6 +253,13 @@ bool readDate(const char16_t* s, int n, int start, WrittenDate& out) {
     return true;
   }
   return false;
+}
+
+int currentYear() {
+  std::time_t now = std::time(nullptr);
+  std::tm local;
+  localtime_r(&now, &local);
+  return local.tm_year + 1900;
 }
 
 }  // namespace gs

@@ -22,4 +22,7 @@ int monthNumber(const char16_t* s, int from, int to);
 /** readDate: a date starting exactly at `start` of s[0, n); false when none. */
 bool readDate(const char16_t* s, int n, int start, WrittenDate& out);
 
+/** new Date().getFullYear(): the current year in local time. */
+int currentYear();
+
 }  // namespace gs

@@ -278,6 +278,9 @@ enum Predicate : int { IS_VALID_DUTCH_NUMBER, IS_VALID_INTERNATIONAL_NUMBER, PRE
  */
 int additionAt(const ScanContext& ctx, int e);
 
+/** sqlDumpValues of sql-dump-values.ts for the birth-date columns (column_values.cc). */
+void sqlBirthDates(ScanContext& ctx, int detector, std::vector<Finding>& out);
+
 /** Word lists handed over by JavaScript at configure time (lexicon data), by name. */
 const WordTable& namedTable(const std::string& name);
 

@@ -2,6 +2,7 @@
 // columns ('person-name-column', 'street-address-column').
 #include <vector>
 
+#include "../dates.h"
 #include "../engine.h"
 
 namespace gs {
@@ -181,7 +182,31 @@ int particleCellEnd(const ScanContext& ctx, int from, int to) {
 }
 
 /** How a column's cells are read (the `accept` of each Column in column-values.ts). */
-enum CellKind : int { NAME_CELL, PARTICLE_CELL, ADDRESS_CELL, SPLIT_ADDRESS_CELL, HOUSE_NUMBER_CELL, ADDITION_CELL };
+enum CellKind : int {
+  NAME_CELL,
+  PARTICLE_CELL,
+  ADDRESS_CELL,
+  SPLIT_ADDRESS_CELL,
+  HOUSE_NUMBER_CELL,
+  ADDITION_CELL,
+  BIRTH_DATE_CELL
+};
+
+/** Which column labels a SQL dump is read for. */
+enum Family : int { ADDRESSES, NAMES, BIRTH_DATES };
+
+/** BIRTH_DATE_COLUMNS of date-of-birth.ts. */
+const WordSet& birthDateLabels() {
+  static const WordSet w{u"geboortedatum", u"geboorte datum", u"geb datum", u"gebdatum", u"birth date", u"birthdate",
+                         u"date of birth", u"dob",           u"birthday",  u"born",     u"geboren"};
+  return w;
+}
+
+/** birthDateCell of date-of-birth.ts: a date from the cell's first character, within it, not in a later year. */
+int birthDateEnd(const ScanContext& ctx, int from, int to) {
+  WrittenDate date;
+  return readDate(ctx.s, ctx.n, from, date) && date.end <= to && date.year <= currentYear() ? date.end : -1;
+}
 
 int acceptCell(const ScanContext& ctx, int kind, int from, int to) {
   switch (kind) {
@@ -190,6 +215,7 @@ int acceptCell(const ScanContext& ctx, int kind, int from, int to) {
     case ADDRESS_CELL: return streetAddressEnd(ctx, from, to);
     case SPLIT_ADDRESS_CELL: return addressEnd(ctx, from, to);
     case HOUSE_NUMBER_CELL: return houseNumberEnd(ctx, from, to);
+    case BIRTH_DATE_CELL: return birthDateEnd(ctx, from, to);
     default: return additionEnd(ctx, from, to);
   }
 }
@@ -421,7 +447,7 @@ bool startsWithAt(const ScanContext& ctx, int k, u16view word) {
 
 
 /** columnList: each column's cell kind (-1: not read); the end past ')' or -1. */
-int columnList(const ScanContext& ctx, int k, bool names, std::vector<int>& kinds) {
+int columnList(const ScanContext& ctx, int k, Family family, std::vector<int>& kinds) {
   kinds.clear();
   if (ctx.at(k) != 40) return -1;
   int from = k + 1;
@@ -434,7 +460,9 @@ int columnList(const ScanContext& ctx, int k, bool names, std::vector<int>& kind
     while (s < e && (isWhite(ctx.s[s]) || isQuoteOfName(ctx.s[s]))) s++;
     while (e > s && (isWhite(ctx.s[e - 1]) || isQuoteOfName(ctx.s[e - 1]))) e--;
     if (e == s || e - s > MAX_COLUMN_NAME || (int)kinds.size() == MAX_COLUMNS) return -1;
-    kinds.push_back(keyKind(canonicalKey(ctx, s, e), names, false));
+    std::u16string key = canonicalKey(ctx, s, e);
+    kinds.push_back(family == BIRTH_DATES ? (birthDateLabels().has(key) ? BIRTH_DATE_CELL : -1)
+                                          : keyKind(key, family == NAMES, false));
     from = i + 1;
     if (c == 41) return i + 1;
   }
@@ -541,7 +569,7 @@ int statementAt(const ScanContext& ctx, int p) {
   return 0;
 }
 
-void sqlDumpValues(ScanContext& ctx, bool names, int type, int detector, std::vector<Finding>& out) {
+void sqlDumpValues(ScanContext& ctx, Family family, int type, int detector, std::vector<Finding>& out) {
   thread_local std::vector<int> kinds;
   const int n = ctx.n;
   int after = 0;
@@ -549,7 +577,7 @@ void sqlDumpValues(ScanContext& ctx, bool names, int type, int detector, std::ve
     if (p < after) continue;
     int statement = statementAt(ctx, p);
     if (statement == 0) continue;
-    int end = columnList(ctx, p, names, kinds);
+    int end = columnList(ctx, p, family, kinds);
     if (end < 0 || !anyKind(kinds)) continue;
     int k = skipWhite(ctx, end);
     SqlSink sink{ctx, kinds, type, detector, out};
@@ -568,13 +596,17 @@ void sqlDumpValues(ScanContext& ctx, bool names, int type, int detector, std::ve
 void find_name_column(ScanContext& ctx, std::vector<Finding>& out) {
   cellsOf(ctx, true, PERSON_NAME, NAME_COLUMN_DETECTOR, out);
   keyedValues(ctx, true, PERSON_NAME, NAME_COLUMN_DETECTOR, out);
-  sqlDumpValues(ctx, true, PERSON_NAME, NAME_COLUMN_DETECTOR, out);
+  sqlDumpValues(ctx, NAMES, PERSON_NAME, NAME_COLUMN_DETECTOR, out);
 }
 
 void find_address_column(ScanContext& ctx, std::vector<Finding>& out) {
   cellsOf(ctx, false, POSTAL_ADDRESS, ADDRESS_COLUMN_DETECTOR, out);
   keyedValues(ctx, false, POSTAL_ADDRESS, ADDRESS_COLUMN_DETECTOR, out);
-  sqlDumpValues(ctx, false, POSTAL_ADDRESS, ADDRESS_COLUMN_DETECTOR, out);
+  sqlDumpValues(ctx, ADDRESSES, POSTAL_ADDRESS, ADDRESS_COLUMN_DETECTOR, out);
+}
+
+void sqlBirthDates(ScanContext& ctx, int detector, std::vector<Finding>& out) {
+  sqlDumpValues(ctx, BIRTH_DATES, DATE_OF_BIRTH, detector, out);
 }
 
 }  // namespace gs

@@ -13,14 +13,6 @@ constexpr int DETECTOR = 10;
 /** How far after its cue a birth date may start. */
 constexpr int CUE_REACH = 40;
 
-/** new Date().getFullYear(): the current year in local time. */
-int currentYear() {
-  std::time_t now = std::time(nullptr);
-  std::tm local;
-  localtime_r(&now, &local);
-  return local.tm_year + 1900;
-}
-
 /** Where a date could start at digit run [s, e): at the run, or at a month name just before it. */
 int dateStart(const ScanContext& ctx, int s, int e) {
   int len = e - s;
@@ -84,12 +76,20 @@ void find_date_of_birth(ScanContext& ctx, std::vector<Finding>& out) {
     for (int r = 0; r < (int)runs.size(); r += 2) take(r, tryRun(ctx, runs, r, false, lastEnd, year));
   } else {
     std::vector<int> cues = ctx.cueEnds(DATE_OF_BIRTH);
-    if (cues.empty()) return;
-    year = currentYear();
+    if (!cues.empty()) year = currentYear();
     for (int cueEnd : cues) {
       int r = firstRunFrom(runs, cueEnd);
       if (r >= 0 && runs[r] - cueEnd <= CUE_REACH) take(r, tryRun(ctx, runs, r, true, lastEnd, year));
     }
+  }
+  // The birth-date column of a SQL dump, whose name stands far from its values.
+  thread_local std::vector<Finding> cells;
+  cells.clear();
+  sqlBirthDates(ctx, DETECTOR, cells);
+  for (const Finding& c : cells) {
+    bool seen = false;
+    for (size_t i = first; i < out.size() && !seen; i++) seen = out[i].start == c.start;
+    if (!seen) out.push_back({DATE_OF_BIRTH, c.start, c.end, 0.9, DETECTOR});
   }
   if (out.size() - first > 1)
     std::stable_sort(out.begin() + first, out.end(),

@@ -41,4 +41,15 @@ describe('date-of-birth detector', () => {
       '{"date_of_birth":"1995-06-07"} <dateOfBirth>1984-03-12</dateOfBirth> geboorte_datum=12-03-1984 birth_date: 1970-01-20 invoice_date=2024-03-12';
     expect(valuesOf('date_of_birth', text)).toEqual(['1995-06-07', '1984-03-12', '12-03-1984', '1970-01-20']);
   });
+
+  it('reads the birth-date column of SQL dumps, whose name stands far from its values', () => {
+    const insert =
+      "INSERT INTO `klant` (`id`, `email`, `postcode`, `birth_date`, `created_at`) VALUES\n(1,'a@b.nl','7832RZ','1976-10-15','2024-03-12'),\n(2,'c@d.nl','1011AB','12-03-1985','2024-03-13');";
+    expect(valuesOf('date_of_birth', insert)).toEqual(['1976-10-15', '12-03-1985']);
+    const copy =
+      'COPY public.klant (id, geboortedatum, aangemaakt) FROM stdin;\n1\t1990-02-03\t2024-01-01\n\\.\n';
+    expect(valuesOf('date_of_birth', copy)).toEqual(['1990-02-03']);
+    // Other date columns, and a birth date in the future, are no birth dates.
+    expect(valuesOf('date_of_birth', "INSERT INTO t (id, dob) VALUES (1,'2999-01-01');")).toEqual([]);
+  });
 });

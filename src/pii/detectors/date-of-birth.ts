@@ -3,6 +3,34 @@ import { monthNumber, readDate } from '../dates.js';
 import type { Detector } from '../detector.js';
 import type { PiiFinding } from '../finding.js';
 import type { ScanContext } from '../scan-context.js';
+import type { ReaderOf, ValueReader } from './keyed-values.js';
+import { sqlDumpValues } from './sql-dump-values.js';
+
+/**
+ * Column names of a dump's birth-date column, read as labels (`birth_date`, `dateOfBirth` and
+ * `GeboorteDatum` read "birth date", "date of birth", "geboorte datum").
+ */
+const BIRTH_DATE_COLUMNS = new Set([
+  'geboortedatum',
+  'geboorte datum',
+  'geb datum',
+  'gebdatum',
+  'birth date',
+  'birthdate',
+  'date of birth',
+  'dob',
+  'birthday',
+  'born',
+  'geboren',
+]);
+
+/** A birth-date cell: a date from its first character, within the cell, not in a later year. */
+const birthDateCell: ValueReader = (text, from, to) => {
+  const date = readDate(text, from);
+  return date && date.end <= to && date.year <= new Date().getFullYear() ? date.end : -1;
+};
+
+const birthDateColumns: ReaderOf = (key) => (BIRTH_DATE_COLUMNS.has(key) ? birthDateCell : undefined);
 
 /**
  * Where a date could start at digit run `[s, e)`: at the run, or at a month name just before it
@@ -30,7 +58,7 @@ function dateStart(text: string, s: number, e: number): number {
 /**
  * Dates of birth. A date alone is not personal data (an invoice date, a deadline), so a date counts
  * only with a birth cue before it: "geboren", "geboortedatum", "geb.", "date of birth", "DOB",
- * "born". Without one nothing is reported at all.
+ * "born", or in a birth-date column (a table's, a SQL dump's). Without one nothing is reported.
  */
 /**
  * Tries a date at digit run `r`; returns its end, or -1. `cued`: a birth cue stands right before;
@@ -77,6 +105,15 @@ export const dateOfBirthDetector: Detector = {
         const r = firstRunFrom(runs, cueEnd);
         if (r >= 0 && runs[r]! - cueEnd <= CUE_REACH) take(r, tryRun(text, runs, r, true, lastEnd, ctx));
       }
+    }
+    // The birth-date column of a SQL dump (`INSERT INTO … (…, birth_date, …) VALUES`, `COPY …`),
+    // whose name stands far from its values.
+    const cells: number[] = [];
+    sqlDumpValues(text, birthDateColumns, cells);
+    for (let i = 0; i < cells.length; i += 2) {
+      const start = cells[i]!;
+      if (out.some((f) => f.start === start)) continue;
+      out.push({ type: 'date_of_birth', start, end: cells[i + 1]!, score: 0.9, detector: 'date-of-birth' });
     }
     if (out.length > 1) out.sort((a, b) => a.start - b.start);
     return out;

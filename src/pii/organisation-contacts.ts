@@ -11,9 +11,10 @@ import type { PiiFinding } from './finding.js';
  * - an e-mail address whose local part names a function, not a person (`incasso@`, `privacy@`);
  * - a phone number the text asks the reader to call ("Bel ons op", "call us on", "Vragen? Bel"),
  *   when it is the first number after those words;
- * - an address, postcode or IBAN on a line that names a legal person before it ("Polderlink B.V. |
- *   Europalaan 420"), a VAT or Chamber of Commerce number, a creditor or office label ("Adres
- *   incassant", "Creditor address", "Bezoekadres"), or a PO box ("Postbus 19044 · 3501 DA");
+ * - an address, postcode or IBAN whose line names, in the 48 characters before it, a legal person
+ *   ("Polderlink B.V. | Europalaan 420"), a VAT or Chamber of Commerce number, a creditor or office
+ *   label ("Adres incassant", "Creditor address", "Bezoekadres"), or a PO box ("Postbus 19044 ·
+ *   3501 DA") — unless a sentence ends between the two;
  * - an IBAN paid "t.n.v." / "in the name of" a legal person.
  *
  * Names are never removed here: a person working for an organisation is still a person.

@@ -12,6 +12,33 @@ namespace {
 constexpr int DETECTOR = 10;
 /** How far after its cue a birth date may start. */
 constexpr int CUE_REACH = 40;
+/** QUESTION_TAIL, SPEAKER_REACH and ANSWER_REACH of date-of-birth.ts. */
+constexpr int QUESTION_TAIL = 20;
+constexpr int SPEAKER_REACH = 48;
+constexpr int ANSWER_REACH = 12;
+
+/** answerAfterQuestion of date-of-birth.ts: where the answer to a birth question starts, or -1. */
+int answerAfterQuestion(const ScanContext& ctx, int cueEnd) {
+  const char16_t* s = ctx.s;
+  const int n = ctx.n;
+  int nl = cueEnd;
+  while (nl < n && nl - cueEnd <= QUESTION_TAIL && s[nl] != NEWLINE) nl++;
+  if (ctx.at(nl) != NEWLINE) return -1;
+  int q = nl - 1;
+  while (q >= cueEnd && (s[q] == SPACE || s[q] == 13)) q--;
+  if (q < cueEnd || s[q] != 63) return -1;
+  int lineStart = nl + 1;
+  for (int k = lineStart; k < n && k - lineStart <= SPEAKER_REACH; k++) {
+    int c = s[k];
+    if (c == NEWLINE) return -1;
+    if (c == 58 && ctx.at(k + 1) == SPACE) {
+      int answer = k + 2;
+      while (ctx.at(answer) == SPACE) answer++;
+      return answer;
+    }
+  }
+  return -1;
+}
 
 /** Where a date could start at digit run [s, e): at the run, or at a month name just before it. */
 int dateStart(const ScanContext& ctx, int s, int e) {
@@ -78,6 +105,14 @@ void find_date_of_birth(ScanContext& ctx, std::vector<Finding>& out) {
     std::vector<int> cues = ctx.cueEnds(DATE_OF_BIRTH);
     if (!cues.empty()) year = currentYear();
     for (int cueEnd : cues) {
+      // A question ending its line is answered on the next, after the speaker.
+      int answer = answerAfterQuestion(ctx, cueEnd);
+      if (answer >= 0) {
+        int a = firstRunFrom(runs, answer);
+        if (a >= 0 && runs[a] - answer <= ANSWER_REACH && dateStart(ctx, runs[a], runs[a + 1]) == answer)
+          take(a, tryRun(ctx, runs, a, true, lastEnd, year));
+        continue;
+      }
       int r = firstRunFrom(runs, cueEnd);
       if (r >= 0 && runs[r] - cueEnd <= CUE_REACH) take(r, tryRun(ctx, runs, r, true, lastEnd, year));
     }

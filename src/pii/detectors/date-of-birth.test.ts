@@ -52,4 +52,15 @@ describe('date-of-birth detector', () => {
     // Other date columns, and a birth date in the future, are no birth dates.
     expect(valuesOf('date_of_birth', "INSERT INTO t (id, dob) VALUES (1,'2999-01-01');")).toEqual([]);
   });
+
+  it('reads the answer to a birth question in a chat, not the next line’s time stamp', () => {
+    const chat =
+      '20-10-2024 15:18 - Jasper: Wat is je geboortedatum?\n20-10-2024 15:19 - Klant: 23-12-2001\n' +
+      '[18:39:50] Remco: And your date of birth to verify?\n[18:40:08] Customer: 28 January 1940\n';
+    expect(valuesOf('date_of_birth', chat)).toEqual(['23-12-2001', '28 January 1940']);
+    // An answer that is no date gives nothing, not a date further on.
+    expect(valuesOf('date_of_birth', 'Je geboortedatum?\n07:17  Klant: bestelling van 12-03-2024\n')).toEqual(
+      [],
+    );
+  });
 });

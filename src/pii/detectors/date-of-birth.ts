@@ -102,6 +102,15 @@ export const dateOfBirthDetector: Detector = {
       // Otherwise a birth date follows its cue: "geboren op 12 maart 1985", "DOB: 1985-03-12". The
       // first number after the cue, with no other number between, is the only candidate.
       for (const cueEnd of ctx.cueEnds('date_of_birth')) {
+        // A question ending its line is answered on the next, after the speaker: "…je
+        // geboortedatum?\n07:17  Klant: 27-2-1988" (the time stamp's date is none).
+        const answer = answerAfterQuestion(text, cueEnd);
+        if (answer >= 0) {
+          const a = firstRunFrom(runs, answer);
+          if (a >= 0 && runs[a]! - answer <= ANSWER_REACH && dateStartOf(text, runs, a) === answer)
+            take(a, tryRun(text, runs, a, true, lastEnd, ctx));
+          continue;
+        }
         const r = firstRunFrom(runs, cueEnd);
         if (r >= 0 && runs[r]! - cueEnd <= CUE_REACH) take(r, tryRun(text, runs, r, true, lastEnd, ctx));
       }
@@ -127,6 +136,39 @@ function dateStartOf(text: string, runs: Int32Array, r: number): number {
 
 /** How far after its cue a birth date may start ("geboren op 12", "date of birth (dd-mm-yyyy): 12"). */
 const CUE_REACH = 40;
+
+/** How long the rest of a birth question may be after its cue ("date of birth to verify?"). */
+const QUESTION_TAIL = 20;
+/** How far into the next line the answer's speaker may end ("20-10-2024 15:19 - Klant: "). */
+const SPEAKER_REACH = 48;
+/** How far into the answer its first number may stand ("February 9, 1968": nine characters). */
+const ANSWER_REACH = 12;
+
+/**
+ * Where the answer to a birth question starts: the question ends its line a little after the cue
+ * ("…je geboortedatum?", "And your date of birth to verify?"), and the next line's speaker is
+ * followed by ": " ("07:17  Klant: ", "[18:40:08] Customer: "). The answer starts after that; -1
+ * when the text is not so.
+ */
+function answerAfterQuestion(text: string, cueEnd: number): number {
+  let nl = cueEnd;
+  while (nl < text.length && nl - cueEnd <= QUESTION_TAIL && text.charCodeAt(nl) !== 10) nl++;
+  if (codeAt(text, nl) !== 10) return -1;
+  let q = nl - 1;
+  while (q >= cueEnd && (text.charCodeAt(q) === SPACE || text.charCodeAt(q) === 13)) q--;
+  if (q < cueEnd || text.charCodeAt(q) !== 63) return -1;
+  const lineStart = nl + 1;
+  for (let k = lineStart; k < text.length && k - lineStart <= SPEAKER_REACH; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return -1;
+    if (c === 58 && codeAt(text, k + 1) === SPACE) {
+      let answer = k + 2;
+      while (codeAt(text, answer) === SPACE) answer++;
+      return answer;
+    }
+  }
+  return -1;
+}
 
 /** Index (even) of the first digit run starting at or after `pos`, or -1. */
 function firstRunFrom(runs: Int32Array, pos: number): number {

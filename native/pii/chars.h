@@ -25,6 +25,17 @@ inline bool isLowerLetter(int c) {
 }
 inline bool isAlnum(int c) { return isDigit(c) || isLetter(c); }
 
+/** foldAscii of chars.ts: an ASCII capital in lower case, every other code unit as it is. */
+inline int foldAscii(int c) { return isUpperAscii(c) ? c + 32 : c; }
+
+/** startsWithAsciiFolded of chars.ts: the lower-case ASCII `word` (length `len`) at s[i], A–Z folded. */
+inline bool startsWithAsciiFolded(const char16_t* s, int n, int i, const char16_t* word, int len) {
+  if (i < 0 || i + len > n) return false;
+  for (int k = 0; k < len; k++)
+    if (foldAscii(s[i + k]) != word[k]) return false;
+  return true;
+}
+
 /** JavaScript's regex `\s`: the ASCII blanks and every Unicode space and line terminator. */
 inline bool isJsSpace(int c) {
   if (c == 32 || (c >= 9 && c <= 13)) return true;

@@ -6,37 +6,23 @@
 #include <vector>
 
 #include "engine.h"
+#include "legal_forms.h"
 
 namespace gs {
 
 namespace {
-
-inline bool isAsciiLetterCode(int c) { return (c >= 65 && c <= 90) || (c >= 97 && c <= 122); }
-/** isLetterCode: ASCII letters and U+00C0–U+1FFF but × and ÷. */
-inline bool isLetterCode(int c) { return isAsciiLetterCode(c) || (c >= 0xc0 && c < 0x2000 && c != 0xd7 && c != 0xf7); }
-inline bool isWordChar(int c) { return (c >= 48 && c <= 57) || isLetterCode(c); }
-inline bool isDigitCode(int c) { return c >= 48 && c <= 57; }
-inline int fold(int c) { return c >= 65 && c <= 90 ? c + 32 : c; }
 
 struct Mark {
   u16view word;
   bool exact;
 };
 
-/** LEGAL_FORMS (exact), then ORGANISATION_LABELS (folded), in the JS order. */
-const Mark MARKS[] = {
-    {u"B.V.", true},          {u"B. V.", true},         {u"BV", true},
-    {u"N.V.", true},          {u"N. V.", true},         {u"NV", true},
-    {u"V.O.F.", true},        {u"VOF", true},           {u"GmbH", true},
-    {u"Ltd", true},           {u"Inc.", true},          {u"LLC", true},
-    {u"btw", false},          {u"vat", false},          {u"kvk", false},
-    {u"k.v.k.", false},       {u"chamber of commerce", false},
-    {u"handelsregister", false},                        {u"creditor", false},
-    {u"crediteur", false},    {u"incassant", false},    {u"bezoekadres", false},
-    {u"postadres", false},    {u"vestigingsadres", false},
-    {u"hoofdkantoor", false}, {u"head office", false},  {u"registered office", false},
-    {u"company address", false},                        {u"bedrijfsadres", false},
-    {u"postbus", false},      {u"p.o. box", false},     {u"antwoordnummer", false},
+/** ORGANISATION_LABELS of the JS module, compared with A–Z folded (the legal forms come from legal_forms.h). */
+constexpr u16view LABELS[] = {
+    u"btw",          u"vat",          u"kvk",           u"k.v.k.",          u"chamber of commerce",
+    u"handelsregister", u"creditor",  u"crediteur",     u"incassant",       u"bezoekadres",
+    u"postadres",    u"vestigingsadres", u"hoofdkantoor", u"head office",   u"registered office",
+    u"company address", u"bedrijfsadres", u"postbus",   u"p.o. box",        u"antwoordnummer",
 };
 
 /** MARKS_BY_FIRST and MAY_START: the marks by their first letter in lower case. */
@@ -50,8 +36,12 @@ struct MarkIndex {
    */
   std::vector<bool> mayStart3 = std::vector<bool>(1 << 15);
   static int key3(int a, int b, int c) { return (((a | 32) & 31) << 10) | (((b | 32) & 31) << 5) | ((c | 32) & 31); }
+  /** LEGAL_FORMS (exact), then LABELS (folded): the JS module's order. */
+  std::vector<Mark> marks;
   MarkIndex() {
-    for (const Mark& m : MARKS) {
+    for (u16view form : LEGAL_FORMS) marks.push_back({form, true});
+    for (u16view label : LABELS) marks.push_back({label, false});
+    for (const Mark& m : marks) {
       int first = m.word[0] | 32;
       byFirst[first].push_back(&m);
       mayStart[first] = true;
@@ -72,9 +62,10 @@ const MarkIndex& markIndex() {
 /** Whether s holds `word` at i: as written, or with A–Z folded (`word` in lower case). */
 bool startsWithAt(const char16_t* s, int n, int i, u16view word, bool folded) {
   int len = (int)word.size();
+  if (folded) return startsWithAsciiFolded(s, n, i, word.data(), len);
   if (i < 0 || i + len > n) return false;
   for (int k = 0; k < len; k++)
-    if ((folded ? fold(s[i + k]) : s[i + k]) != word[k]) return false;
+    if (s[i + k] != word[k]) return false;
   return true;
 }
 
@@ -85,14 +76,14 @@ int organisationMarkEnd(const char16_t* s, int n, int from, int to, bool formsOn
   const MarkIndex& index = markIndex();
   for (int i = from; i < to; i++) {
     int c = s[i];
-    if (c >= 128 || !index.mayStart[c] || (i > 0 && isWordChar(s[i - 1]))) continue;
+    if (c >= 128 || !index.mayStart[c] || (i > 0 && isAlnum(s[i - 1]))) continue;
     if (i + 2 < n && !index.mayStart3[MarkIndex::key3(c, s[i + 1], s[i + 2])]) continue;
     for (const Mark* m : index.byFirst[c | 32]) {
       if (formsOnly && !m->exact) continue;
       if (!startsWithAt(s, n, i, m->word, !m->exact)) continue;
       int end = i + (int)m->word.size();
-      if (m->word.back() != u'.' && end < n && isWordChar(s[end])) continue;
-      if (m->exact && (i < 2 || s[i - 1] != 32 || !isLetterCode(s[i - 2]))) continue;
+      if (m->word.back() != u'.' && end < n && isAlnum(s[end])) continue;
+      if (m->exact && (i < 2 || s[i - 1] != 32 || !isLetter(s[i - 2]))) continue;
       return end;
     }
   }
@@ -124,7 +115,7 @@ bool isRoleMailbox(const char16_t* s, int start, int end) {
     if (c >= 128) return false;
     // No role is this long: the JS set lookup fails for it too.
     if (len == 64) return false;
-    local[len++] = (char16_t)fold(c);
+    local[len++] = (char16_t)foldAscii(c);
   }
   return namedTable(name).has(local, 0, len);
 }
@@ -153,12 +144,12 @@ bool asksToCall(const char16_t* s, int n, int from, int to) {
   int cueEnd = -1;
   int i = from;
   while (i < to) {
-    if (!isAsciiLetterCode(s[i])) {
+    if (!isAsciiLetter(s[i])) {
       i++;
       continue;
     }
     int start = i;
-    while (i < to && isAsciiLetterCode(s[i])) i++;
+    while (i < to && isAsciiLetter(s[i])) i++;
     if (count == 48) return false;  // unreachable for an 80-unit window
     words[2 * count] = start;
     words[2 * count + 1] = i;
@@ -186,7 +177,7 @@ bool asksToCall(const char16_t* s, int n, int from, int to) {
       int close = k + 1;
       while (close < to && s[close] != 62) close++;
       if (close < to) k = close;
-    } else if (isDigitCode(c))
+    } else if (isDigit(c))
       return false;
   }
   return true;

@@ -29,6 +29,17 @@ export function isLowerLetter(c: number): boolean {
 
 export const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
 
+/** `c` in lower case when it is an ASCII capital; every other code unit as it is. */
+export const foldAscii = (c: number): number => (isUpperAscii(c) ? c + 32 : c);
+
+/** Whether `text` holds the lower-case ASCII `word` at `i`, capitals A–Z read as small letters. */
+export function startsWithAsciiFolded(text: string, i: number, word: string): boolean {
+  if (i < 0 || i + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++)
+    if (foldAscii(text.charCodeAt(i + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** The character code at `i`, or -1 outside the text, so boundary checks need no range test. */
 export function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;

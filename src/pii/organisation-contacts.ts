@@ -1,4 +1,6 @@
+import { foldAscii, isAlnum, isAsciiLetter, isDigit, isLetter, startsWithAsciiFolded } from './chars.js';
 import type { PiiFinding } from './finding.js';
+import { legalForms } from './lexicon/legal-forms.js';
 
 /**
  * An organisation's own contact points — a role mailbox, the number it asks people to call, its
@@ -51,25 +53,6 @@ const QUESTIONS = ['vragen', 'questions'];
 const CALL = ['bel', 'call'];
 
 /**
- * Legal forms that follow an organisation's name ("Polderlink B.V.", "Acme Ltd"), matched in their
- * own case only: "39 bv" is a house number's addition.
- */
-const LEGAL_FORMS = [
-  'B.V.',
-  'B. V.',
-  'BV',
-  'N.V.',
-  'N. V.',
-  'NV',
-  'V.O.F.',
-  'VOF',
-  'GmbH',
-  'Ltd',
-  'Inc.',
-  'LLC',
-];
-
-/**
  * Labels, compared in lower case, that make the rest of a line an organisation's: a VAT or Chamber
  * of Commerce number, a creditor (SEPA mandates, dunning letters), an office, a PO box.
  */
@@ -107,14 +90,6 @@ const HOLDER_LENGTH = 60;
 /** How far before an address, postcode or IBAN its line is read for an organisation's mark. */
 const MARK_WINDOW = 48;
 
-const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/** Letters of the Latin, Greek and Cyrillic blocks; dashes, quotes and symbols from U+2000 on are none. */
-const isLetterCode = (c: number) =>
-  isAsciiLetterCode(c) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || isLetterCode(c);
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
-const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
-
 /** A mark and whether it is compared in its own case (a legal form) or without ASCII case (a label). */
 interface Mark {
   word: string;
@@ -126,20 +101,13 @@ const MARKS_BY_FIRST: Mark[][] = Array.from({ length: 128 }, () => []);
 /** 1 where an ASCII character may start a mark, in either case: the per-character test. */
 const MAY_START = new Uint8Array(128);
 for (const mark of [
-  ...LEGAL_FORMS.map((word) => ({ word, exact: true })),
+  ...legalForms.map((word) => ({ word, exact: true })),
   ...ORGANISATION_LABELS.map((word) => ({ word, exact: false })),
 ]) {
   const first = mark.word.charCodeAt(0) | 32;
   MARKS_BY_FIRST[first]!.push(mark);
   MAY_START[first] = 1;
   MAY_START[first & ~32] = 1;
-}
-
-/** Whether `text` holds the lower-case ASCII `word` at `i`, A–Z folded. */
-function startsWithFolded(text: string, i: number, word: string): boolean {
-  if (i < 0 || i + word.length > text.length) return false;
-  for (let k = 0; k < word.length; k++) if (fold(text.charCodeAt(i + k)) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 /**
@@ -152,14 +120,13 @@ export function organisationMarkEnd(text: string, from = 0, to = text.length, fo
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // Most characters are rejected here, by one table read.
-    if (c >= 128 || MAY_START[c] === 0 || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
+    if (c >= 128 || MAY_START[c] === 0 || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) continue;
     for (const { word, exact } of MARKS_BY_FIRST[c | 32]!) {
       if (formsOnly && !exact) continue;
-      if (exact ? !text.startsWith(word, i) : !startsWithFolded(text, i, word)) continue;
+      if (exact ? !text.startsWith(word, i) : !startsWithAsciiFolded(text, i, word)) continue;
       const end = i + word.length;
-      if (!word.endsWith('.') && end < text.length && isWordChar(text.charCodeAt(end))) continue;
-      if (exact && (i < 2 || text.charCodeAt(i - 1) !== 32 || !isLetterCode(text.charCodeAt(i - 2))))
-        continue;
+      if (!word.endsWith('.') && end < text.length && isAlnum(text.charCodeAt(end))) continue;
+      if (exact && (i < 2 || text.charCodeAt(i - 1) !== 32 || !isLetter(text.charCodeAt(i - 2)))) continue;
       return end;
     }
   }
@@ -189,7 +156,7 @@ function isRoleMailbox(text: string, start: number, end: number): boolean {
     const c = text.charCodeAt(i);
     if (c === 43 && i > start) break; // "+tag"
     if (c >= 128) return false;
-    local += String.fromCharCode(fold(c));
+    local += String.fromCharCode(foldAscii(c));
   }
   return ROLE_MAILBOXES.has(local);
 }
@@ -209,12 +176,12 @@ function asksToCall(text: string, from: number, to: number): boolean {
   let cueEnd = -1;
   let i = from;
   while (i < to) {
-    if (!isAsciiLetterCode(text.charCodeAt(i))) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < to && isAsciiLetterCode(text.charCodeAt(i))) i++;
+    while (i < to && isAsciiLetter(text.charCodeAt(i))) i++;
     words.push(start, i);
     const n = words.length / 2 - 1;
     if (is(n, US) && blanksBefore(n) && is(n - 1, CALL_VERBS)) cueEnd = i;
@@ -238,7 +205,7 @@ function asksToCall(text: string, from: number, to: number): boolean {
       let close = k + 1;
       while (close < to && text.charCodeAt(close) !== 62) close++;
       if (close < to) k = close;
-    } else if (isDigitCode(c)) return false;
+    } else if (isDigit(c)) return false;
   }
   return true;
 }
@@ -247,7 +214,7 @@ const ONS = ['ons'];
 
 /** Whether the word `text[start, end)` is one of `list` (lower-case ASCII), A–Z folded. */
 function isWordOf(text: string, start: number, end: number, list: readonly string[]): boolean {
-  for (const w of list) if (w.length === end - start && startsWithFolded(text, start, w)) return true;
+  for (const w of list) if (w.length === end - start && startsWithAsciiFolded(text, start, w)) return true;
   return false;
 }
 
@@ -265,7 +232,7 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
 function paidToOrganisation(text: string, end: number): boolean {
   for (const cue of HOLDER_CUES) {
     let i = 0;
-    while (i <= HOLDER_CUE_WITHIN && !startsWithFolded(text, end + i, cue)) i++;
+    while (i <= HOLDER_CUE_WITHIN && !startsWithAsciiFolded(text, end + i, cue)) i++;
     if (i > HOLDER_CUE_WITHIN) continue;
     const from = end + i + cue.length;
     // The holder's name ends the clause: at a line end, "?" or "!" (not "." — initials have dots).

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "../engine.h"
+#include "../legal_forms.h"
 
 namespace gs {
 namespace {
@@ -518,9 +519,7 @@ int Finder::skipAfterSalutation(int i) const {
 /** legalFormAfter of person-name.ts: "Flora BV", "Polderlink B.V." name an organisation. */
 bool Finder::legalFormAfter(int end) const {
   if (at(end) != SPACE) return false;
-  static constexpr u16view forms[] = {u"B.V."sv, u"BV"sv, u"N.V."sv, u"NV"sv, u"V.O.F."sv, u"VOF"sv,
-                                      u"GmbH"sv, u"Ltd"sv, u"Inc."sv};
-  for (u16view form : forms) {
+  for (u16view form : LEGAL_FORMS) {
     int len = (int)form.size();
     if (end + 1 + len > n) continue;
     bool same = true;

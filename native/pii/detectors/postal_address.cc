@@ -243,11 +243,9 @@ Chain chainBack(const ScanContext& ctx, int lastStart, int lastEnd) {
   return chain;
 }
 
-/** startsWithLower of postal-address.ts: the lower-case ASCII `word` at i, in either case. */
+/** startsWithAsciiFolded of chars.ts on the context's text. */
 bool startsWithLower(const ScanContext& ctx, int i, u16view word) {
-  for (size_t k = 0; k < word.size(); k++)
-    if ((ctx.at(i + (int)k) | 32) != word[k]) return false;
-  return true;
+  return startsWithAsciiFolded(ctx.s, ctx.n, i, word.data(), (int)word.size());
 }
 
 /** ordinalFloorEnd of postal-address.ts: "e verd." / "de verdieping" / "e etage" after a floor's digits, or -1. */

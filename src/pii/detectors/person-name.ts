@@ -11,6 +11,7 @@ import {
 import type { Detector } from '../detector.js';
 import type { PiiFinding } from '../finding.js';
 import { HashedWords, type WordTable } from '../lexicon/hashed-words.js';
+import { legalForms } from '../lexicon/legal-forms.js';
 import { NameFlag, nameWordTable } from '../lexicon/lexicon.js';
 import { particles, titles } from '../lexicon/name-words.js';
 import type { ScanContext } from '../scan-context.js';
@@ -169,13 +170,10 @@ function readChain(
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
-/** Legal forms after an organisation's name: "Flora BV", "Polderlink B.V.", "Acme Ltd". */
-const LEGAL_FORMS = ['B.V.', 'BV', 'N.V.', 'NV', 'V.O.F.', 'VOF', 'GmbH', 'Ltd', 'Inc.'];
-
 /** Whether a legal form follows the chain ending at `end`: the words name an organisation, no person. */
 function legalFormAfter(text: string, end: number): boolean {
   if (codeAt(text, end) !== SPACE) return false;
-  for (const form of LEGAL_FORMS) {
+  for (const form of legalForms) {
     if (!text.startsWith(form, end + 1)) continue;
     const after = codeAt(text, end + 1 + form.length);
     if (form.endsWith('.') || !(isLetter(after) || isDigit(after))) return true;

@@ -99,6 +99,9 @@ describe('street-address detector', () => {
     expect(valuesOf('postal_address', 'GET /adrescheck?postcode=3046VB&huisnummer=144 HTTP/1.1')).toEqual([
       '144',
     ]);
+    expect(valuesOf('postal_address', 'msg="address changed" House_Number=12 postcode=2726CH')).toEqual([
+      '12',
+    ]);
     expect(
       valuesOf('postal_address', 'adrescheck ok (pc+hnr 13 A). opm: bellen bij 2-H\nnote: ring at 25 boven'),
     ).toEqual(['13 A', '2-H', '25 boven']);

@@ -7,6 +7,7 @@ import {
   isLowerLetter,
   isUpperLetter,
   SPACE,
+  startsWithAsciiFolded,
 } from '../chars.js';
 import type { Detector } from '../detector.js';
 import type { PiiFinding } from '../finding.js';
@@ -277,7 +278,7 @@ export function additionLength(text: string, e: number): number {
     if (d === from) return 0;
     const word = codeAt(text, d) === 45 ? d + 1 : d;
     for (const floor of ['hoog', 'hg']) {
-      if (startsWithLower(text, word, floor) && !isAsciiAlnum(codeAt(text, word + floor.length)))
+      if (startsWithAsciiFolded(text, word, floor) && !isAsciiAlnum(codeAt(text, word + floor.length)))
         return word + floor.length - e;
     }
     const ordinal = ordinalFloorEnd(text, d);
@@ -288,11 +289,6 @@ export function additionLength(text: string, e: number): number {
   const word = text.slice(from, k);
   return ADDITION_WORDS.has(word.toLowerCase()) || ROMAN_ADDITIONS.has(word) ? 1 + len : 0;
 }
-/** Whether `text` holds the lower-case ASCII `word` at `i`, in either case. */
-function startsWithLower(text: string, i: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if ((codeAt(text, i + k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
-}
 
 /** Ordinal suffixes and the floor words after them: "2e verd.", "1de verdieping", "3e etage". */
 const ORDINALS = ['ste', 'de', 'e'];
@@ -301,11 +297,11 @@ const FLOOR_WORDS = ['verdieping', 'verd.', 'etage'];
 /** After a floor's digits at `d`: where "e verd." / "de verdieping" / "e etage" ends, or -1. */
 function ordinalFloorEnd(text: string, d: number): number {
   for (const ordinal of ORDINALS) {
-    if (!startsWithLower(text, d, ordinal) || codeAt(text, d + ordinal.length) !== SPACE) continue;
+    if (!startsWithAsciiFolded(text, d, ordinal) || codeAt(text, d + ordinal.length) !== SPACE) continue;
     const w = d + ordinal.length + 1;
     for (const floor of FLOOR_WORDS) {
       const end = w + floor.length;
-      if (startsWithLower(text, w, floor) && (floor.endsWith('.') || !isAsciiAlnum(codeAt(text, end))))
+      if (startsWithAsciiFolded(text, w, floor) && (floor.endsWith('.') || !isAsciiAlnum(codeAt(text, end))))
         return end;
     }
     return -1;
@@ -450,7 +446,7 @@ const HOUSE_NUMBER_CUES = [
 function endsWithWordLower(text: string, end: number, word: string): boolean {
   const start = end - word.length;
   if (start < 0 || isAsciiAlnum(codeAt(text, start - 1))) return false;
-  return startsWithLower(text, start, word);
+  return startsWithAsciiFolded(text, start, word);
 }
 
 /** Characters that end a house number given on its own: a line's or a text's end, punctuation. */

@@ -58,6 +58,12 @@ function texts(): string[] {
     'Ωmega Ltd\u2014 Kerkstraat 1, 1234 AB; Ünïcödé NV Kerkstraat 2, 1234 AC; 39 bv 1360 TT',
     `${'Acme B.V. '.repeat(30)}Kerkstraat 1, 1234 AB ${'x'.repeat(100)} 1234 AC`,
   );
+  // Loose licence plates and comma cells (licence-plate.ts loosePlateStart, number-boundary.ts).
+  out.push(
+    'datum,naam,kenteken,mobiel,bsn\n1-2-2023,Jan,2 VBX 62,0651403922,111222333\n1-2-2023,Bo,17-fxb-6,31612345678,',
+    'kenteken 12 34 BD, kenteken GB 12 34, auto P 74 PHV; auto 5-mrt-24 1 KM 500 ab-12-c auto',
+    'kenteken 9 HG 260,FT DF 50 x-465-gx xbv-23-f, licence plate: 17-FXB-6-',
+  );
   return out;
 }
 

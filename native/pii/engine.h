@@ -200,6 +200,11 @@ class ScanContext {
   int cueDistance(int kind, int start, int size = CONTEXT_WINDOW);
   bool tableHasContext(int type);
   bool columnHasContext(int type, int pos);
+  /** Whether the text is a comma-separated table (commaCells in scan-context.ts). */
+  bool commaCells() {
+    const TableHeader* header = tableHeader();
+    return header != nullptr && header->delimiter == u',';
+  }
   int contextDistance(int type, int start, int size = CONTEXT_WINDOW);
   bool hasContext(int type, int start, int size = CONTEXT_WINDOW) { return contextDistance(type, start, size) >= 0; }
   int verdict(int type, int start, int negativeReach = CONTEXT_WINDOW);

@@ -104,7 +104,16 @@ export const defaultContextWords: Record<ContextLanguage, ContextWordList> = {
       'lengtegraad',
     ],
     user_agent: ['user-agent', 'useragent', 'browser', 'ua'],
-    licence_plate: ['kenteken', 'kentekenplaat', 'nummerplaat', 'auto', 'voertuig', 'wagen', 'bestelbus'],
+    licence_plate: [
+      'kenteken',
+      'kentekenplaat',
+      'nummerplaat',
+      'auto',
+      'leaseauto',
+      'voertuig',
+      'wagen',
+      'bestelbus',
+    ],
   },
   en: {
     person_name: [

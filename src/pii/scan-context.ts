@@ -147,6 +147,15 @@ export class ScanContext {
     return { header, firstRow: this.headerInText ? this.text.indexOf('\n') + 1 : 0 };
   }
 
+  /**
+   * Whether the text is a comma-separated table (its first line a header of comma-separated
+   * labels): a comma between two numbers then separates cells — a decimal comma inside a cell of
+   * such an export is quoted.
+   */
+  commaCells(): boolean {
+    return this.tableHeader()?.delimiter === ',';
+  }
+
   private tableHeader(): TableHeader | null {
     if (this.header === undefined) {
       const nl = this.text.indexOf('\n');

@@ -70,11 +70,11 @@ void find_bsn(ScanContext& ctx, std::vector<Finding>& out) {
     int len = runs[2 * p + 1] - s;
     if (s < lastEnd || (len != 9 && len != 4 && len != 3)) return;
     if (len != 9 && !(isGroupSeparator(ctx.at(s + len)) && isDigit(ctx.at(s + len + 1)))) return;
-    if (!freeOnLeft(ctx, s)) return;
+    if (!freeOnLeft(ctx, s, ctx.commaCells())) return;
     int size = shapeAt(ctx, s, len);
     if (size == 0) return;
     int end = s + size;
-    if (!freeOnRight(ctx, end)) return;
+    if (!freeOnRight(ctx, end, ctx.commaCells())) return;
     // "123 456 782" inside a longer space-grouped number ("012 123 456 782 1") is not a BSN.
     if (ctx.s[s + 3] == SPACE && (spaceThenDigit(ctx, s - 1, -1) || spaceThenDigit(ctx, end, 1))) return;
     int d = 0;

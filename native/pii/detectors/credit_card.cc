@@ -93,11 +93,11 @@ void find_credit_card(ScanContext& ctx, std::vector<Finding>& out) {
     int len = runs[2 * p + 1] - s;
     if (s < lastEnd || (len != 4 && (len < 13 || len > 19))) return;
     if (len == 4 && !(isGroupSeparator(ctx.at(s + 4)) && isDigit(ctx.at(s + 5)))) return;
-    if (!freeOnLeft(ctx, s)) return;
+    if (!freeOnLeft(ctx, s, ctx.commaCells())) return;
     int size = shapeAt(ctx, s, len);
     if (size == 0) return;
     int end = s + size;
-    if (!freeOnRight(ctx, end)) return;
+    if (!freeOnRight(ctx, end, ctx.commaCells())) return;
     int n = 0;
     for (int i = s; i < end; i++)
       if (isDigit(ctx.s[i])) digits[n++] = ctx.s[i];

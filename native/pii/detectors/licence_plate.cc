@@ -41,6 +41,67 @@ inline bool isNotIssued(int c) {
   return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'C' || c == 'Q';
 }
 
+// loosePlateStart in licence-plate.ts: each sidecode as its groups (length, digits?), in order.
+struct Group {
+  int size;
+  bool digits;
+};
+struct Sidecode {
+  Group groups[3];
+};
+const Sidecode LOOSE[] = {
+    {{{2, false}, {2, true}, {2, true}}},  {{{2, true}, {2, true}, {2, false}}},
+    {{{2, true}, {2, false}, {2, true}}},  {{{2, false}, {2, true}, {2, false}}},
+    {{{2, false}, {2, false}, {2, true}}}, {{{2, true}, {2, false}, {2, false}}},
+    {{{2, true}, {3, false}, {1, true}}},  {{{1, true}, {3, false}, {2, true}}},
+    {{{2, false}, {3, true}, {1, false}}}, {{{1, false}, {3, true}, {2, false}}},
+    {{{3, false}, {2, true}, {1, false}}}, {{{1, false}, {2, true}, {3, false}}},
+    {{{1, true}, {2, false}, {3, true}}},  {{{3, true}, {2, false}, {1, true}}},
+};
+
+// Dashes with lower case, spaces with capitals: the two ways plates are typed loosely.
+bool looseAt(const ScanContext& ctx, int start, const Sidecode& code) {
+  if (start < 0 || start + 8 > ctx.n) return false;
+  const char16_t* text = ctx.s;
+  const int sep = text[start + code.groups[0].size];
+  if (sep != DASH && sep != SPACE) return false;
+  const int b = ctx.at(start - 1), a = ctx.at(start + 8);
+  if (isAlnum(b) || b == DASH || isAlnum(a) || a == DASH) return false;
+  int i = start, month = 0;
+  for (int g = 0; g < 3; g++) {
+    if (g > 0 && text[i++] != sep) return false;
+    const Group& group = code.groups[g];
+    for (int k = 0; k < group.size; k++, i++) {
+      const int c = text[i];
+      if (group.digits) {
+        if (!isDigit(c)) return false;
+        continue;
+      }
+      if (sep == DASH ? !isLowerAscii(c) : !isUpperAscii(c)) return false;
+      if (isNotIssued(c & ~32)) return false;
+      if (group.size == 3) month = month * 128 + (c | 32);
+    }
+  }
+  return month != (109 * 128 + 114) * 128 + 116;  // "mrt"
+}
+
+int loosePlateStart(const ScanContext& ctx, int s, int e) {
+  const int len = e - s;
+  for (const Sidecode& code : LOOSE) {
+    int offset = 0;
+    for (int g = 0; g < 3; g++) {
+      if (code.groups[g].digits && code.groups[g].size == len && looseAt(ctx, s - offset, code)) return s - offset;
+      offset += code.groups[g].size + 1;
+    }
+  }
+  return -1;
+}
+
+bool looseNeighbour(const ScanContext& ctx, int at, int step) {
+  const int sep = ctx.at(at), c = ctx.at(at + step);
+  return (sep == DASH && isLowerAscii(c)) || (sep == SPACE && isUpperAscii(c));
+}
+
 }  // namespace
 
 void find_licence_plate(ScanContext& ctx, std::vector<Finding>& out) {
@@ -60,12 +121,14 @@ void find_licence_plate(ScanContext& ctx, std::vector<Finding>& out) {
     __m128i b = _mm_set_epi32(before(R[2 * p + 6]), before(R[2 * p + 4]), before(R[2 * p + 2]), before(R[2 * p]));
     __m128i f = _mm_set_epi32(after(R[2 * p + 7]), after(R[2 * p + 5]), after(R[2 * p + 3]), after(R[2 * p + 1]));
     const __m128i capital = _mm_set1_epi32('A'), below = _mm_set1_epi32(-1), above = _mm_set1_epi32(26),
-                  dash = _mm_set1_epi32(DASH);
+                  dash = _mm_set1_epi32(DASH), space = _mm_set1_epi32(SPACE);
     __m128i bc = _mm_sub_epi32(b, capital), fc = _mm_sub_epi32(f, capital);
-    __m128i edge = _mm_or_si128(_mm_or_si128(_mm_and_si128(_mm_cmpgt_epi32(bc, below), _mm_cmplt_epi32(bc, above)),
-                                             _mm_cmpeq_epi32(b, dash)),
-                                _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi32(fc, below), _mm_cmplt_epi32(fc, above)),
-                                             _mm_cmpeq_epi32(f, dash)));
+    // A capital or dash next to the run (a strict plate), or a space (a loose one: "FT DF 50").
+    __m128i edge = _mm_or_si128(
+        _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi32(bc, below), _mm_cmplt_epi32(bc, above)),
+                     _mm_or_si128(_mm_cmpeq_epi32(b, dash), _mm_cmpeq_epi32(b, space))),
+        _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi32(fc, below), _mm_cmplt_epi32(fc, above)),
+                     _mm_or_si128(_mm_cmpeq_epi32(f, dash), _mm_cmpeq_epi32(f, space))));
     __m128i shortRun = _mm_cmplt_epi32(_mm_sub_epi32(a.end, a.start), _mm_set1_epi32(4));
     return laneMask(_mm_and_si128(edge, shortRun));
 #else
@@ -83,17 +146,25 @@ void find_licence_plate(ScanContext& ctx, std::vector<Finding>& out) {
     while (te > ts && text[te - 1] == DASH) te--;
     while (ts < te && text[ts] == DASH) ts++;
     const int len = te - ts;
-    if ((len != 8 && len != 6) || isAlnum(ctx.at(ts - 1)) || isAlnum(ctx.at(te))) return;
-    if (ctx.at(ts - 1) == DASH || ctx.at(te) == DASH) return;
+    bool strict = (len == 8 || len == 6) && !isAlnum(ctx.at(ts - 1)) && !isAlnum(ctx.at(te)) &&
+                  ctx.at(ts - 1) != DASH && ctx.at(te) != DASH;
     char shape[8];
     bool issued = true;
-    for (int i = 0; i < len; i++) {
+    for (int i = 0; strict && i < len; i++) {
       const int c = text[ts + i];
       shape[i] = c == DASH ? '-' : isDigit(c) ? 'D' : 'L';
       if (isNotIssued(c)) issued = false;
     }
-    const bool isDashed = len == 8 && isDashedSidecode(shape);
-    if (!isDashed && !(len == 6 && isCompactSidecode(shape))) return;
+    const bool isDashed = strict && len == 8 && isDashedSidecode(shape);
+    strict = strict && (isDashed || (len == 6 && isCompactSidecode(shape)));
+    if (!strict) {
+      if (!looseNeighbour(ctx, s - 1, -1) && !looseNeighbour(ctx, e, 1)) return;
+      const int start = loosePlateStart(ctx, s, e);
+      if (start < 0 || start < lastEnd || ctx.verdict(LICENCE_PLATE, start) <= 0) return;
+      out.push_back({LICENCE_PLATE, start, start + 8, 0.9, 14});
+      lastEnd = start + 8;
+      return;
+    }
     const int verdict = ctx.verdict(LICENCE_PLATE, ts);
     double score = isDashed && issued ? 0.6 : 0.3;
     if (verdict > 0) score = isDashed || issued ? 0.9 : 0.7;

@@ -174,9 +174,9 @@ bool looksLikeDate(const char16_t* s, int start, int end) {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
-bool isMsisdn(const ScanContext& ctx, int start, int end) {
+bool isMsisdn(ScanContext& ctx, int start, int end) {
   return end - start == 11 && ctx.s[start] == 51 && ctx.s[start + 1] == 49 && ctx.s[start + 2] == 54 &&
-         freeOnLeft(ctx, start) && freeOnRight(ctx, end) && isValidDutchNumber(ctx.s + start + 2, end - start - 2);
+         freeOnLeft(ctx, start, ctx.commaCells()) && freeOnRight(ctx, end, ctx.commaCells()) && isValidDutchNumber(ctx.s + start + 2, end - start - 2);
 }
 
 /** The longest valid reading from start (trying the last three group ends): its end, or -1. */
@@ -268,7 +268,7 @@ void find_phone(ScanContext& ctx, std::vector<Finding>& out) {
       }
       if (digits < MIN_DIGITS) return;
     }
-    if (!freeOnLeft(ctx, start) || ctx.at(start - 1) == PLUS) return;
+    if (!freeOnLeft(ctx, start, ctx.commaCells()) || ctx.at(start - 1) == PLUS) return;
     int end = takeValid(ctx, start, reading, out);
     // "(06-41234567)": the parenthesis opens a whole number, not an area code such as "(020)".
     if (end < 0 && start == s - 1 && c0 == ZERO) end = takeValid(ctx, s, reading, out);

@@ -42,12 +42,12 @@ export const bsnDetector: Detector = {
       // The grouped forms continue with a dot or space and a digit: test that before the regex.
       if (len !== 9 && !(isGroupSeparator(codeAt(text, s + len)) && isDigit(codeAt(text, s + len + 1))))
         continue;
-      if (!freeOnLeft(text, s)) continue;
+      if (!freeOnLeft(text, s, ctx.commaCells())) continue;
       BSN_SHAPE.lastIndex = s;
       const m = BSN_SHAPE.exec(text);
       if (!m) continue;
       const end = s + m[0].length;
-      if (!freeOnRight(text, end)) continue;
+      if (!freeOnRight(text, end, ctx.commaCells())) continue;
       // "123 456 782" inside a longer space-grouped number ("012 123 456 782 1") is not a BSN.
       if (m[0].charCodeAt(3) === SPACE && (spaceThenDigit(text, s - 1, -1) || spaceThenDigit(text, end, 1)))
         continue;

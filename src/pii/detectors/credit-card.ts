@@ -53,12 +53,12 @@ export const creditCardDetector: Detector = {
       const len = runs[r + 1]! - s;
       if (s < lastEnd || (len !== 4 && (len < 13 || len > 19))) continue;
       if (len === 4 && !(isGroupSeparator(codeAt(text, s + 4)) && isDigit(codeAt(text, s + 5)))) continue;
-      if (!freeOnLeft(text, s)) continue;
+      if (!freeOnLeft(text, s, ctx.commaCells())) continue;
       CARD_SHAPE.lastIndex = s;
       const m = CARD_SHAPE.exec(text);
       if (!m) continue;
       const end = s + m[0].length;
-      if (!freeOnRight(text, end)) continue;
+      if (!freeOnRight(text, end, ctx.commaCells())) continue;
       const digits = len === m[0].length ? m[0] : m[0].replace(/\D/g, '');
       if (!passesLuhn(digits) || cardScheme(digits) === undefined) continue;
       const verdict = ctx.verdict('credit_card', s);

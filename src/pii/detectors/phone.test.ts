@@ -41,6 +41,13 @@ describe('phone detector', () => {
     expect(valuesOf('phone', 'Op 01-02-2023 om 10:30, 06-1234567, 0001234567, € 0,50, +44 12')).toEqual([]);
   });
 
+  it('reads a comma between two numbers as a cell boundary in a comma-separated export, not in prose', () => {
+    const csv = 'naam,kenteken,mobiel,bsn\nHarm,4-VHF-88,0651403922,111222333\nEvi,2 VBX 62,31612345678,';
+    expect(valuesOf('phone', csv)).toEqual(['0651403922', '31612345678']);
+    expect(valuesOf('bsn', csv)).toEqual(['111222333']);
+    expect(valuesOf('phone', 'Het bedrag was 62,0651403922 euro')).toEqual([]);
+  });
+
   it('finds a whole number written inside parentheses, as well as an area code in them', () => {
     expect(valuesOf('phone', 'Mijn buurman (06-41234567) belde; kantoor (020) 123 4567.')).toEqual([
       '06-41234567',

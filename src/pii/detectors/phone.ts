@@ -99,14 +99,14 @@ function isValid(digits: string, international: boolean): boolean {
  * Calling-Station-Id, CDRs). Only the mobile range, whose eleven digits starting 316 are rarely
  * anything else; landlines written this way look too much like other numbers.
  */
-function isMsisdn(text: string, start: number, end: number): boolean {
+function isMsisdn(text: string, start: number, end: number, commaCells: boolean): boolean {
   return (
     end - start === 11 &&
     text.charCodeAt(start) === 51 &&
     text.charCodeAt(start + 1) === 49 &&
     text.charCodeAt(start + 2) === 54 &&
-    freeOnLeft(text, start) &&
-    freeOnRight(text, end) &&
+    freeOnLeft(text, start, commaCells) &&
+    freeOnRight(text, end, commaCells) &&
     isValidDutchNumber(text.slice(start + 2, end))
   );
 }
@@ -158,7 +158,7 @@ export const phoneDetector: Detector = {
       if (prev === PLUS) start = s - 1;
       else if (prev === LPAREN && c0 === ZERO) start = s - 1;
       else if (c0 !== ZERO) {
-        if (isMsisdn(text, s, runs[r + 1]!)) {
+        if (isMsisdn(text, s, runs[r + 1]!, ctx.commaCells())) {
           const verdict = ctx.verdict('phone', s, 14);
           out.push({
             type: 'phone',
@@ -171,7 +171,7 @@ export const phoneDetector: Detector = {
         }
         continue;
       }
-      if (!freeOnLeft(text, start) || codeAt(text, start - 1) === PLUS) continue;
+      if (!freeOnLeft(text, start, ctx.commaCells()) || codeAt(text, start - 1) === PLUS) continue;
       let end = takeValid(text, start, ctx, out);
       // "(06-41234567)": the parenthesis opens a whole number, not an area code such as "(020)".
       if (end === undefined && start === s - 1 && c0 === ZERO) end = takeValid(text, s, ctx, out);

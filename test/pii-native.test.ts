@@ -64,6 +64,12 @@ function texts(): string[] {
     'kenteken 12 34 BD, kenteken GB 12 34, auto P 74 PHV; auto 5-mrt-24 1 KM 500 ab-12-c auto',
     'kenteken 9 HG 260,FT DF 50 x-465-gx xbv-23-f, licence plate: 17-FXB-6-',
   );
+  // Exports without a header row (table-inference.ts): columns named from their values.
+  out.push(
+    '47441811;"Wilma";;Roelofs;Kerkstraat;12;;4336 PG\n2;Remco;van;"Ommen";Dorpssingel;34;3e verd.;1788 XK\n3;Yusuf;;Koç;Damrak;27;;3841 CG\r\n4;Kim;;Lemmens;Spui;2;H;9729 pn',
+    'x1,A.M.G.,Jansen,1\nx2,S.,De Vries,2\nx3,J.A.,Bakker,3\n\nx4,P.,Visser,4\n1|Sharon Jagessar|a|b\n2|Emre Şahin|a|b',
+    '1|Sharon Jagessar|a|b\n2|Emre Şahin|a|b\n3|Wybren Dekker|"a|b"|c\n4|Jan|x',
+  );
   return out;
 }
 

@@ -74,6 +74,11 @@ const TableHeader* ScanContext::tableHeader() {
     headerKnown_ = true;
     int nl = indexOfNewline(s, n, 0);
     if (nl > 0) header_ = parseHeader(u16view(s, (size_t)nl));
+    if (nl > 0 && !header_) {
+      // An export without a header row: its columns named from their values (table_inference.cc).
+      header_ = inferHeader(s, n);
+      if (header_) headerInText_ = false;
+    }
   }
   return header_.get();
 }

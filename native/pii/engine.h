@@ -283,6 +283,12 @@ enum Predicate : int { IS_VALID_DUTCH_NUMBER, IS_VALID_INTERNATIONAL_NUMBER, PRE
  */
 int additionAt(const ScanContext& ctx, int e);
 
+/** isStreetWord of postal-address.ts: whether s[from, to) ends in a street suffix ("Troelstralaan"). */
+bool isStreetWordAt(const char16_t* s, int from, int to);
+
+/** inferHeader of table-inference.ts: column labels for rows without a header row, or null. */
+std::shared_ptr<const TableHeader> inferHeader(const char16_t* s, int n);
+
 /** sqlDumpValues of sql-dump-values.ts for the birth-date columns (column_values.cc). */
 void sqlBirthDates(ScanContext& ctx, int detector, std::vector<Finding>& out);
 

@@ -3,6 +3,7 @@ import { type ContextLanguage, contextLanguages, defaultContextWords } from './c
 import { type CueIndex, type CueKind, CueMatcher, cueBit } from './cue-index.js';
 import type { PiiType } from './finding.js';
 import { cellStarts, parseHeader, type TableHeader } from './table-header.js';
+import { inferHeader } from './table-inference.js';
 import { buildTextIndex, type TextIndex } from './text-index.js';
 
 /** Context words per type for the languages in use, lower case, ready for matching. */
@@ -98,8 +99,11 @@ export class ScanContext {
     this.headerInText = header === undefined;
   }
 
-  /** Whether the header is the text's own first line (else the caller passed it; every line is a row). */
-  private readonly headerInText: boolean;
+  /**
+   * Whether the header is the text's own first line (else the caller passed it, or it was
+   * inferred from the rows: every line is a row).
+   */
+  private headerInText: boolean;
 
   private textIndex(): TextIndex {
     this.index ??= buildTextIndex(this.text, this.matcher);
@@ -160,6 +164,11 @@ export class ScanContext {
     if (this.header === undefined) {
       const nl = this.text.indexOf('\n');
       this.header = nl > 0 ? (parseHeader(this.text.slice(0, nl)) ?? null) : null;
+      if (this.header === null && nl > 0) {
+        // An export without a header row: its columns named from their values (table-inference.ts).
+        this.header = inferHeader(this.text) ?? null;
+        if (this.header) this.headerInText = false;
+      }
     }
     return this.header;
   }

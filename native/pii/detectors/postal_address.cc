@@ -265,6 +265,8 @@ int ordinalFloorEnd(const ScanContext& ctx, int d) {
 
 }  // namespace
 
+bool isStreetWordAt(const char16_t* s, int from, int to) { return isStreetWord(s, from, to); }
+
 /** additionLength of postal-address.ts: the house-number addition at e, or 0. */
 int additionAt(const ScanContext& ctx, int e) {
   int c = ctx.at(e);

@@ -513,7 +513,7 @@ function houseNumberCue(text: string, s: number, e: number): boolean {
 /** A Dutch postcode right after the house number: the street of a one-line address. */
 const POSTCODE_AFTER = /(?:,? ?|\r?\n)[1-9]\d{3} ?[A-Z]{2}(?![A-Za-z])/y;
 
-function isStreetWord(word: string): boolean {
+export function isStreetWord(word: string): boolean {
   const lower = word.toLowerCase();
   const m = SUFFIX_RE.exec(lower);
   // "-ering" ends Dutch nouns (vergadering, regering), not streets ending in "ring" (Stadsring).

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { valuesOf } from '../../test/helpers/pii.js';
+import { inferHeader } from './table-inference.js';
+
+const customers = [
+  '47441811;"Wilma";;Roelofs;Kerkstraat;12;;4336 PG;Middelburg',
+  '"714-131-232";Remco;van;"Ommen";Dorpssingel;34;3e verd.;1788 XK;Den Helder',
+  '68795723;Yusuf;;Koç;Damrak;27;;3841 CG;Harderwijk',
+  'K7493167;Kim;;"Lemmens";Spoorstraat;279;H;9729 pn;Groningen',
+].join('\n');
+
+describe('inferHeader: columns of an export without a header row', () => {
+  it('names given-name, particle, surname, street, house-number and addition columns from their values', () => {
+    expect(inferHeader(customers)?.cells).toEqual([
+      '',
+      'voornaam',
+      'tussenvoegsel',
+      'achternaam',
+      'straat',
+      'huisnummer',
+      'toevoeging',
+      '',
+      '',
+    ]);
+    expect(inferHeader(customers)?.delimiter).toBe(';');
+  });
+
+  it('finds initials and full-name columns, and a surname column by the lexicon', () => {
+    const rows = 'x1,A.M.G.,Jansen,1\nx2,S.,De Vries,2\nx3,J.A.,Bakker,3\nx4,P.,Visser,4';
+    expect(inferHeader(rows)?.cells).toEqual(['', 'voorletters', 'achternaam', '']);
+    const full = '1|Sharon Jagessar|a|b\n2|Emre Şahin|a|b\n3|Wybren Dekker|a|b';
+    expect(inferHeader(full)?.cells).toEqual(['', 'naam', '', '']);
+  });
+
+  it('reads the cells of an inferred column as names and addresses — a short name, a street without suffix', () => {
+    expect(valuesOf('person_name', customers)).toEqual(
+      expect.arrayContaining(['Wilma', 'Roelofs', 'Remco', 'van', 'Ommen', 'Yusuf', 'Koç', 'Kim', 'Lemmens']),
+    );
+    expect(valuesOf('postal_address', customers)).toEqual(
+      expect.arrayContaining(['Damrak', '27', '3e verd.', 'H']),
+    );
+  });
+
+  it('gives no header to logs, prose, too few rows, ragged rows, or rows with nothing it recognises', () => {
+    expect(inferHeader('a,b,c,d\ne,f,g,h')).toBeUndefined();
+    expect(inferHeader('Beste Jan, dank je, echt, top\nGroet, Piet, en, verder\nok')).toBeUndefined();
+    expect(inferHeader('1;2;3;4\n5;6;7;8\n9;10;11;12')).toBeUndefined();
+    const ragged = '1;Wilma;;Roelofs\n2;Remco;van;Ommen;x;y\n3;Yusuf\n4;Kim;;Lemmens;1;2;3';
+    expect(inferHeader(ragged)).toBeUndefined();
+    // A city column directly after the house number is no addition: it is always filled.
+    const cities = '1;Kerkstraat;12;Tilburg\n2;Dorpsweg;3;Assen\n3;Molenlaan;5;Breda';
+    expect(inferHeader(cities)?.cells).toEqual(['', 'straat', 'huisnummer', '']);
+  });
+});

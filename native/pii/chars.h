@@ -19,9 +19,19 @@ inline bool isLetter(int c) {
   if (c < 0xc0) return false;
   return c != 0xd7 && c != 0xf7 && c <= 0x24f;
 }
-inline bool isUpperLetter(int c) { return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c != 0xd7); }
+/** isUpperExtendedA of chars.ts: the capitals of Latin Extended-A, which alternate with the small letters. */
+inline bool isUpperExtendedA(int c) {
+  if (c < 0x100 || c > 0x17e) return false;
+  if (c <= 0x137 || (c >= 0x14a && c <= 0x177)) return (c & 1) == 0;
+  if ((c >= 0x139 && c <= 0x148) || c >= 0x179) return (c & 1) == 1;
+  return c == 0x178;
+}
+inline bool isUpperLetter(int c) {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c != 0xd7) || isUpperExtendedA(c);
+}
 inline bool isLowerLetter(int c) {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c != 0xf7) || (c >= 0x100 && c <= 0x24f);
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c != 0xf7) ||
+         (c >= 0x100 && c <= 0x24f && !isUpperExtendedA(c));
 }
 inline bool isAlnum(int c) { return isDigit(c) || isLetter(c); }
 

@@ -132,10 +132,8 @@ enum : uint8_t { K_DIGIT = 1, K_LETTER = 2, K_UPPER = 4, K_LOWER = 8, K_APOSTROP
 static const uint8_t* charKinds() {
   static const std::vector<uint8_t> table = [] {
     std::vector<uint8_t> t(0x10000, 0);
-    auto isUpper = [](int c) { return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c != 0xd7); };
-    auto isLowerOrApostrophe = [](int c) {
-      return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c != 0xf7) || c == 39 || c == 0x2019;
-    };
+    auto isUpper = [](int c) { return isUpperLetter(c); };
+    auto isLowerOrApostrophe = [](int c) { return isLowerLetter(c) || c == 39 || c == 0x2019; };
     for (int c = 48; c <= 57; c++) t[c] = K_DIGIT;
     for (int c = 0; c < 0x10000; c++) {
       if (!isLetterCode(c)) continue;

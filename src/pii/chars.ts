@@ -19,12 +19,28 @@ export function isLetter(c: number): boolean {
   return c !== 0xd7 && c !== 0xf7 && c <= 0x24f;
 }
 
+/**
+ * The capitals of Latin Extended-A (Ş, Ł, Ğ, Č, Ő, İ, Ž…), where capital and small letter alternate
+ * by code point: even capitals up to U+0137 and from U+014A, odd ones in U+0139–U+0148 and
+ * U+0179–U+017E, and Ÿ. Turkish, Polish, Czech and Hungarian names start with them ("Şahin").
+ */
+export function isUpperExtendedA(c: number): boolean {
+  if (c < 0x100 || c > 0x17e) return false;
+  if (c <= 0x137 || (c >= 0x14a && c <= 0x177)) return (c & 1) === 0;
+  if ((c >= 0x139 && c <= 0x148) || c >= 0x179) return (c & 1) === 1;
+  return c === 0x178;
+}
+
 export function isUpperLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || isUpperExtendedA(c);
 }
 
 export function isLowerLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x24f);
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 0xdf && c <= 0xff && c !== 0xf7) ||
+    (c >= 0x100 && c <= 0x24f && !isUpperExtendedA(c))
+  );
 }
 
 export const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);

@@ -1,3 +1,4 @@
+import { isLowerLetter, isUpperLetter } from './chars.js';
 import { CueIndex, type CueMatcher, isLetterCode } from './cue-index.js';
 import { IntList } from './int-list.js';
 
@@ -11,9 +12,8 @@ export interface TextIndex {
   cues: CueIndex;
 }
 
-const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-const isLowerOrApostrophe = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) || c === 39 || c === 0x2019;
+const isUpper = isUpperLetter;
+const isLowerOrApostrophe = (c: number) => isLowerLetter(c) || c === 39 || c === 0x2019;
 
 /**
  * Walks the text once and records what the detectors start from: digit runs (every number-shaped

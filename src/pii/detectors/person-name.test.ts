@@ -153,3 +153,11 @@ describe('person-name detector', () => {
     ]);
   });
 });
+
+describe('names that start with a capital of Latin Extended-A', () => {
+  it('takes Ş, Ł and other capitals outside Latin-1 as capitals', () => {
+    expect(
+      valuesOf('person_name', 'From: Ömer Şahin <x@y.nl>; Name: Łukasz Kowalski; Beste mevrouw Şahin,'),
+    ).toEqual(['Ömer Şahin', 'Łukasz Kowalski', 'Şahin']);
+  });
+});

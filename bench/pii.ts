@@ -10,9 +10,10 @@
  *
  * Options: --seed S  --bytes N (corpus size, default 1000000)  --runs N (timed passes, default 5)
  *          --stream-mb A,B (default 16,128; 0 skips)  --tools a,b  --out FILE (default bench/results/pii.json)
- *          --corpus default|heldout|blind (heldout: `src/pii/corpus/heldout/`, blind:
- *          `src/pii/corpus/blind/`, both written without reading the detectors; the blind corpus was
- *          written after the other two had been used for tuning)  --misses FILE (Grondslag's missed items, touched decoys and stray redactions
+ *          --corpus default|heldout|blind|blind2 (heldout: `src/pii/corpus/heldout/`, blind:
+ *          `src/pii/corpus/blind/`, blind2: `src/pii/corpus/blind2/`, all written without reading the
+ *          detectors; the blind corpus was written after the other two had been used for tuning, and
+ *          blind2 — another operator, other genres — after all three had)  --misses FILE (Grondslag's missed items, touched decoys and stray redactions
  *          as JSON, each with its context)
  */
 import { spawnSync } from 'node:child_process';
@@ -26,6 +27,11 @@ import { alignRedaction } from '../src/pii/corpus/align.js';
 import { operatorDetails as blindOperatorDetails } from '../src/pii/corpus/blind/company.js';
 import { blindDecoyKinds } from '../src/pii/corpus/blind/decoy-kinds.js';
 import { generateBlindCorpus } from '../src/pii/corpus/blind/generate.js';
+import { blind2DecoyKinds } from '../src/pii/corpus/blind2/decoy-kinds.js';
+import {
+  operatorDetails as blind2OperatorDetails,
+  generateBlind2Corpus,
+} from '../src/pii/corpus/blind2/generate.js';
 import type { CorpusDocument } from '../src/pii/corpus/builder.js';
 import { type Corpus, generateCorpus } from '../src/pii/corpus/generate.js';
 import { heldoutDecoyKinds } from '../src/pii/corpus/heldout/decoy-kinds.js';
@@ -88,6 +94,7 @@ const corpora: Record<string, (options: { seed: string; bytes: number }) => Corp
   default: generateCorpus,
   heldout: generateHeldoutCorpus,
   blind: generateBlindCorpus,
+  blind2: generateBlind2Corpus,
 };
 
 function accuracy(
@@ -211,9 +218,10 @@ export async function main(argv: string[]): Promise<void> {
   const wanted = values.tools?.split(',');
   // With the native scanner built, its JavaScript twin runs too: both engines in one run.
   const own = grondslagEngine() === 'native' ? [grondslagTool(), grondslagJsTool()] : [grondslagTool()];
-  // The blind corpus is one operator's text: its published contact details can be listed, as a
-  // deployment lists its own (an extra row; the default configuration stays the compared one).
+  // The blind corpora are each one operator's text: its published contact details can be listed, as
+  // a deployment lists its own (an extra row; the default configuration stays the compared one).
   if (corpusName === 'blind') own.push(grondslagAllowTool(blindOperatorDetails()));
+  if (corpusName === 'blind2') own.push(grondslagAllowTool(blind2OperatorDetails()));
   const tools = [...own, ...peerTools()].filter((t) => !wanted || wanted.includes(t.name));
   process.stdout.write(`grondslag runs on the ${grondslagEngine()} engine\n`);
 
@@ -297,8 +305,8 @@ function renderReport(
   );
 
   // Only the kinds this corpus plants: the held-out and blind corpora have kinds the default one lacks.
-  const plantedKinds = [...decoyKinds, ...heldoutDecoyKinds, ...blindDecoyKinds].filter((k) =>
-    documents.some((d) => d.decoys.some((x) => x.kind === k)),
+  const plantedKinds = [...decoyKinds, ...heldoutDecoyKinds, ...blindDecoyKinds, ...blind2DecoyKinds].filter(
+    (k) => documents.some((d) => d.decoys.some((x) => x.kind === k)),
   );
   const decoyRows = plantedKinds.map((k) => [
     k,

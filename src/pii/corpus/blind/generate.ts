@@ -1,6 +1,6 @@
-import { GrondslagError } from '../../../errors.js';
 import type { CorpusDocument } from '../builder.js';
 import type { Corpus } from '../generate.js';
+import { type CorpusSize, numberedDocuments } from '../numbered-documents.js';
 import { Prng } from '../prng.js';
 import type { Language } from '../values/dates.js';
 import { abuseReport } from './genres/abuse.js';
@@ -20,13 +20,9 @@ import { smsLog } from './genres/sms-log.js';
 import { sqlDump } from './genres/sql-dump.js';
 import { workOrder } from './genres/work-order.js';
 
-export interface BlindCorpusOptions {
+export interface BlindCorpusOptions extends CorpusSize {
   /** Same seed, same corpus. */
   seed: number | string;
-  /** Stop after this many documents … */
-  documents?: number;
-  /** … or once the texts add up to this many UTF-8 bytes (the last document may cross it). */
-  bytes?: number;
 }
 
 /** Genres and how often each is drawn. Each writer sets the document kind it maps onto. */
@@ -55,16 +51,6 @@ const genres: readonly (readonly [Genre, number])[] = [
   [sqlDump, 3],
 ];
 
-function checkOptions(options: BlindCorpusOptions): void {
-  const { documents, bytes } = options;
-  if (documents !== undefined && !(Number.isInteger(documents) && documents >= 0)) {
-    throw new GrondslagError('CORPUS_BAD_OPTION', `documents must be a whole number ≥ 0, got ${documents}`);
-  }
-  if (bytes !== undefined && !(Number.isFinite(bytes) && bytes >= 0)) {
-    throw new GrondslagError('CORPUS_BAD_OPTION', `bytes must be a number ≥ 0, got ${bytes}`);
-  }
-}
-
 /** Document `i` of the corpus: it depends on the seed and `i` alone. */
 export function blindDocument(seed: number | string, i: number): CorpusDocument {
   const rng = new Prng(`blind/${seed}/${i}`);
@@ -84,15 +70,5 @@ export function blindDocument(seed: number | string, i: number): CorpusDocument 
  *   const { documents } = generateBlindCorpus({ seed: 'grondslag-pii-bench-1', bytes: 1_000_000 });
  */
 export function generateBlindCorpus(options: BlindCorpusOptions): Corpus {
-  checkOptions(options);
-  const limitDocs = options.documents ?? (options.bytes === undefined ? 100 : Number.POSITIVE_INFINITY);
-  const limitBytes = options.bytes ?? Number.POSITIVE_INFINITY;
-  const documents: CorpusDocument[] = [];
-  let bytes = 0;
-  for (let i = 0; documents.length < limitDocs && bytes < limitBytes; i++) {
-    const doc = blindDocument(options.seed, i);
-    documents.push(doc);
-    bytes += Buffer.byteLength(doc.text);
-  }
-  return { documents };
+  return numberedDocuments(options, (i) => blindDocument(options.seed, i));
 }

@@ -1,17 +1,13 @@
-import { GrondslagError } from '../../../errors.js';
 import type { CorpusDocument } from '../builder.js';
 import type { Corpus } from '../generate.js';
+import { type CorpusSize, numberedDocuments } from '../numbered-documents.js';
 import { Prng } from '../prng.js';
 import type { Language } from '../values/dates.js';
 import { crmExport, customerMail, helpdeskTicket, systemLog } from './documents.js';
 
-export interface HeldoutOptions {
+export interface HeldoutOptions extends CorpusSize {
   /** Same seed, same corpus. */
   seed: number | string;
-  /** Stop after this many documents … */
-  documents?: number;
-  /** … or once the texts add up to this many UTF-8 bytes (the last document may cross it). */
-  bytes?: number;
 }
 
 const writers: [(rng: Prng, lang: Language, id: string) => CorpusDocument, number][] = [
@@ -39,21 +35,5 @@ function heldoutDocument(seed: number | string, i: number): CorpusDocument {
  *   const { documents } = generateHeldoutCorpus({ seed: 1, bytes: 1e6 });
  */
 export function generateHeldoutCorpus(options: HeldoutOptions): Corpus {
-  const { documents: count, bytes } = options;
-  if (count !== undefined && !(Number.isInteger(count) && count >= 0)) {
-    throw new GrondslagError('CORPUS_BAD_OPTION', `documents must be a whole number ≥ 0, got ${count}`);
-  }
-  if (bytes !== undefined && !(Number.isFinite(bytes) && bytes >= 0)) {
-    throw new GrondslagError('CORPUS_BAD_OPTION', `bytes must be a number ≥ 0, got ${bytes}`);
-  }
-  const limitDocs = count ?? (bytes === undefined ? 100 : Number.POSITIVE_INFINITY);
-  const limitBytes = bytes ?? Number.POSITIVE_INFINITY;
-  const documents: CorpusDocument[] = [];
-  let total = 0;
-  for (let i = 0; documents.length < limitDocs && total < limitBytes; i++) {
-    const doc = heldoutDocument(options.seed, i);
-    documents.push(doc);
-    total += Buffer.byteLength(doc.text);
-  }
-  return { documents };
+  return numberedDocuments(options, (i) => heldoutDocument(options.seed, i));
 }

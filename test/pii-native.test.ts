@@ -64,6 +64,12 @@ function texts(): string[] {
     'kenteken 12 34 BD, kenteken GB 12 34, auto P 74 PHV; auto 5-mrt-24 1 KM 500 ab-12-c auto',
     'kenteken 9 HG 260,FT DF 50 x-465-gx xbv-23-f, licence plate: 17-FXB-6-',
   );
+  // Names after holder cues (labelled-name.ts holderNames), with a label match before them.
+  out.push(
+    'Naam: JAN DE VRIES\nzoon belt namens klant: tim hoogendoorn, tel; tnv r. benali. acct holder m. liu\nNAAM: PIET',
+    "in the name of Bronwen O'Donnell.\nnamens Anna Maria van der Berg-Jansen, tnv Acme BV. t.n.v. \u212Alant x.",
+    'namens iedereen bedankt. tnv de klant. namens Jan. on behalf of The Company. namens Jan en Piet. tnv Şahin Öz;',
+  );
   // Exports without a header row (table-inference.ts): columns named from their values.
   out.push(
     '47441811;"Wilma";;Roelofs;Kerkstraat;12;;4336 PG\n2;Remco;van;"Ommen";Dorpssingel;34;3e verd.;1788 XK\n3;Yusuf;;Koç;Damrak;27;;3841 CG\r\n4;Kim;;Lemmens;Spui;2;H;9729 pn',

@@ -298,6 +298,26 @@ export const moneyWords: readonly string[] = [
   'cost',
 ];
 
+/**
+ * Cues after which a name follows that people type in lower case in hurried notes: the person
+ * someone acts for or pays for ("belt namens klant: tim hoogendoorn", "tnv r. benali", "acct
+ * holder m. liu"). See holderNames in labelled-name.ts.
+ */
+export const nameHolderWords: readonly string[] = [
+  'namens',
+  'namens klant',
+  'namens de klant',
+  'on behalf',
+  'on behalf of',
+  'tnv',
+  't.n.v.',
+  'ten name van',
+  'in the name of',
+  'acct holder',
+  'account holder',
+  'rekeninghouder',
+];
+
 /** Cues that name an identity document without saying which kind. */
 export const documentWords: readonly string[] = [
   'documentnummer',

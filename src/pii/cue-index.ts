@@ -1,19 +1,26 @@
 import { piiTypes } from '../policy/schema.js';
-import { documentWords, moneyWords, notPersonalWords, versionWords } from './context-words.js';
+import {
+  documentWords,
+  moneyWords,
+  nameHolderWords,
+  notPersonalWords,
+  versionWords,
+} from './context-words.js';
 import type { PiiType } from './finding.js';
 
 /**
  * What a cue word says: one bit per PII type (a context word of that type), and bits for the
  * cue lists that speak against personal data or for a kind of value.
  */
-export type CueKind = PiiType | 'not_personal' | 'version' | 'money' | 'document';
+export type CueKind = PiiType | 'not_personal' | 'version' | 'money' | 'document' | 'name_holder';
 
-const extraKinds = ['not_personal', 'version', 'money', 'document'] as const;
+const extraKinds = ['not_personal', 'version', 'money', 'document', 'name_holder'] as const;
 const extraLists: Record<(typeof extraKinds)[number], readonly string[]> = {
   not_personal: notPersonalWords,
   version: versionWords,
   money: moneyWords,
   document: documentWords,
+  name_holder: nameHolderWords,
 };
 
 const bitOf = new Map<CueKind, number>();

@@ -4,7 +4,10 @@
 #include <vector>
 #include <string>
 
+#include <algorithm>
+
 #include "../engine.h"
+#include "../legal_forms.h"
 
 namespace gs {
 
@@ -129,9 +132,113 @@ const WordSet& notNames() {
   return w;
 }
 
+// holderNames of labelled-name.ts: the name after a holder cue ("tnv r. benali.").
+const WordSet& holderNotNames() {
+  static const WordSet w{u"klant", u"customer", u"mij", u"me",  u"hem", u"haar", u"zijn", u"hun",
+                         u"ons",   u"onze",     u"mijn", u"us", u"him", u"her",  u"them", u"my",
+                         u"his",   u"our",      u"het",  u"een", u"the", u"a",   u"an"};
+  return w;
+}
+
+/** HOLDER_NOT_NAMES.has(word.toLowerCase()): the words are ASCII, and only K (U+212A) lower-cases into ASCII. */
+bool isHolderNotName(const char16_t* s, int from, int to) {
+  if (to - from > 16) return false;
+  char16_t lower[16];
+  for (int i = from; i < to; i++) {
+    const int c = s[i];
+    if (c == 0x212a) lower[i - from] = u'k';
+    else if (c < 128) lower[i - from] = (char16_t)foldAscii(c);
+    else return false;
+  }
+  return holderNotNames().has(lower, 0, to - from);
+}
+
+bool isLegalFormWord(const char16_t* s, int from, int to) {
+  for (u16view form : LEGAL_FORMS)
+    if (u16view(s + from, (size_t)(to - from)) == form) return true;
+  return false;
+}
+
+template <typename First>
+int holderWordEnd(const ScanContext& ctx, int i, First first) {
+  if (!first(ctx.at(i))) return i;
+  int e = i + 1;
+  for (;;) {
+    const int c = ctx.at(e);
+    if (isLetter(c)) e++;
+    else if ((c == DASH || c == APOSTROPHE || c == RIGHT_QUOTE) && isLetter(ctx.at(e + 1))) e += 2;
+    else return e;
+  }
+}
+
+template <typename Letter>
+int holderInitialsEnd(const ScanContext& ctx, int i, Letter letter) {
+  int e = i;
+  while (letter(ctx.at(e)) && ctx.at(e + 1) == DOT) e += 2;
+  return e;
+}
+
+/** capitalisedFlags of labelled-name.ts: the lexicon's flags of "tim" read as "Tim". */
+int capitalisedFlags(const char16_t* s, int from, int to, const WordTable& words) {
+  if (!isLowerAscii(s[from]) || to - from > 64) return 0;
+  char16_t word[64];
+  for (int i = from; i < to; i++) word[i - from] = s[i];
+  word[0] = (char16_t)(word[0] - 32);
+  return words.get(word, 0, to - from);
+}
+
+void holderNames(ScanContext& ctx, std::vector<Finding>& out) {
+  static const std::string wordsName("personNameWords"), particlesName("personNameParticles");
+  const WordTable& words = namedTable(wordsName);
+  const WordTable& particles = namedTable(particlesName);
+  constexpr int GIVEN = 1, SURNAME = 2;  // lexicon.ts NameFlag
+  const char16_t* s = ctx.s;
+  for (int cueEnd : ctx.cueEnds(NAME_HOLDER)) {
+    int i = cueEnd;
+    while (isBlank(ctx.at(i))) i++;
+    if (ctx.at(i) == COLON) i++;
+    while (isBlank(ctx.at(i))) i++;
+    const int start = i;
+    const bool lower = isLowerLetter(ctx.at(i));
+    auto first = [lower](int c) { return lower ? isLowerLetter(c) : isUpperLetter(c); };
+    bool known = !lower;
+    const int initials = holderInitialsEnd(ctx, i, first);
+    if (initials > i) {
+      known = true;
+      i = initials;
+    } else {
+      const int e = holderWordEnd(ctx, i, first);
+      if (e - i < 2 || particles.get(s, i, e) != 0 || isHolderNotName(s, i, e) || isLegalFormWord(s, i, e)) continue;
+      if (lower) known = (capitalisedFlags(s, i, e, words) & GIVEN) != 0;
+      i = e;
+    }
+    int end = -1;
+    for (int count = 0; count < 4 && ctx.at(i) == SPACE; count++) {
+      const int e = holderWordEnd(ctx, i + 1, [lower](int c) { return isLowerLetter(c) || (!lower && isUpperLetter(c)); });
+      if (e == i + 1) break;
+      if (particles.get(s, i + 1, e) != 0) {
+        i = e;
+        continue;
+      }
+      if (e - i - 1 < 2 || isHolderNotName(s, i + 1, e) || isLegalFormWord(s, i + 1, e)) break;
+      if (!first(s[i + 1])) break;
+      if (lower) known = known || (capitalisedFlags(s, i + 1, e, words) & SURNAME) != 0;
+      end = e;
+      i = e;
+      if (lower) break;
+    }
+    const int after = ctx.at(end);
+    if (end < 0 || !known ||
+        !(after == -1 || after == 44 || after == 46 || after == 59 || after == NEWLINE || after == CR))
+      continue;
+    out.push_back(Finding{PERSON_NAME, start, end, 0.85, LABELLED_NAME_DETECTOR});
+  }
+}
+
 }  // namespace
 
 void find_labelled_name(ScanContext& ctx, std::vector<Finding>& out) {
+  const size_t base = out.size();
   const char16_t* s = ctx.s;
   const int n = ctx.n;
   // The JS tests LABEL_HINT /na(?:am|me)/i first, then runs LABELLED over the text. Every match
@@ -158,6 +265,13 @@ void find_labelled_name(ScanContext& ctx, std::vector<Finding>& out) {
     if (isAllCapitals(s, m.valueStart, m.valueEnd) && !notNames().has(s, m.valueStart, m.valueEnd))
       out.push_back(Finding{PERSON_NAME, m.valueStart, m.valueEnd, 0.9, LABELLED_NAME_DETECTOR});
   }
+  const size_t labelled = out.size();
+  holderNames(ctx, out);
+  // Both lists are in text order and never overlap (capitals, lower case): merge them. `out` holds
+  // the findings of the detectors before this one from `base` back.
+  if (labelled > base && out.size() > labelled)
+    std::stable_sort(out.begin() + (std::ptrdiff_t)base, out.end(),
+                     [](const Finding& a, const Finding& b) { return a.start < b.start; });
 }
 
 }  // namespace gs

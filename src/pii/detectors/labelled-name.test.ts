@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found } from '../../../test/helpers/pii.js';
+import { found, valuesOf } from '../../../test/helpers/pii.js';
 
 describe('names in capitals after a document or form label', () => {
   it('takes the capitals after the labels of an ID card, to the end of the line', () => {
@@ -30,5 +30,39 @@ describe('names in capitals after a document or form label', () => {
     expect(
       found('Name (as it appears on the document): JAN\nName: TBD\n', { types: ['person_name'] }),
     ).toEqual([]);
+  });
+});
+
+describe('names after a holder cue', () => {
+  it('takes a name typed in lower case when the lexicon knows a part or initials open it', () => {
+    expect(valuesOf('person_name', 'zoon belt namens klant: tim hoogendoorn, tel 06 12345678.')).toEqual([
+      'tim hoogendoorn',
+    ]);
+    expect(
+      valuesOf('person_name', 'iban naar DE50 1240 2168 4283 5513 02 tnv r. benali. nieuwe machtiging'),
+    ).toEqual(['r. benali']);
+    expect(valuesOf('person_name', 'relative calling on behalf: lisa de groot, ph 0651447825')).toEqual([
+      'lisa de groot',
+    ]);
+  });
+
+  it('takes a capitalised name after the cue whatever the lexicon says', () => {
+    expect(
+      valuesOf('person_name', "refund to NL23 RABO 1189 1530 99 in the name of Bronwen O'Donnell.\n"),
+    ).toEqual(["Bronwen O'Donnell"]);
+  });
+
+  it('leaves ordinary words, pronouns, a lone name and organisations after the cue alone', () => {
+    for (const text of [
+      'namens iedereen bedankt.',
+      'tnv de klant.',
+      'namens mij, groet',
+      'namens Jan.',
+      'tnv Eemsvezel BV.',
+      'tnv Acme B.V.',
+      'on behalf of The Company.',
+      'namens Jan en Piet.',
+    ])
+      expect(valuesOf('person_name', text), text).toEqual([]);
   });
 });

@@ -75,6 +75,18 @@ function texts(): string[] {
     '47441811;"Wilma";;Roelofs;Kerkstraat;12;;4336 PG\n2;Remco;van;"Ommen";Dorpssingel;34;3e verd.;1788 XK\n3;Yusuf;;Koç;Damrak;27;;3841 CG\r\n4;Kim;;Lemmens;Spui;2;H;9729 pn',
     'x1,A.M.G.,Jansen,1\nx2,S.,De Vries,2\nx3,J.A.,Bakker,3\n\nx4,P.,Visser,4\n1|Sharon Jagessar|a|b\n2|Emre Şahin|a|b',
     '1|Sharon Jagessar|a|b\n2|Emre Şahin|a|b\n3|Wybren Dekker|"a|b"|c\n4|Jan|x',
+    '1;Harmke;;Bolhuis;Middenstraat 213;2003-02-27\n2;Jelle;de;Boer;Hoofdweg 101-II;13-09-1993\n3;Ute;;Bühler;Oude Ebbingestraat 139;1962-01-16',
+  );
+  // SQL dumps without a column list (sql-dump-values.ts inferredReaders).
+  out.push(
+    [
+      "INSERT INTO c VALUES (1, 'K631', 'Harmke', NULL, 'Bolhuis', 'Middenstraat 213', '2003-02-27', 'a');",
+      "INSERT INTO o VALUES (1, 'x', 'y', 'z');",
+      "INSERT INTO c VALUES (2, '3127', 'Jelle', 'de', 'Boer', 'Hoofdweg 101-II', '1993-09-13', 'b'),(3, 'K8', 'Tsjalling', NULL, 'Wiersma', 'Tjalk 151 zw', '1988-06-17', 'a'),",
+      "(4, 'K9', 'Ute', NULL, 'Bühler', 'Oude Ebbingestraat 139', '1962-01-16', 'a'), (5, 'K1', 'Jan (x)', NULL, 'Visser', 'Spui 1', '1970-01-01');",
+      "INSERT INTO c VALUES (6, 'K2', 'Ab', 'van der', 'Berg', 'Kerkstraat 3', '1980-02-02', 'a');",
+      "INSERT INTO d VALUES (1, 'Unterminated",
+    ].join('\n'),
   );
   return out;
 }

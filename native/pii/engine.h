@@ -288,6 +288,9 @@ bool isStreetWordAt(const char16_t* s, int from, int to);
 
 /** inferHeader of table-inference.ts: column labels for rows without a header row, or null. */
 std::shared_ptr<const TableHeader> inferHeader(const char16_t* s, int n);
+/** labelColumns of table-inference.ts: a label per column ('' when unsure) from rows of value ranges. */
+std::vector<std::u16string> labelColumnValues(const char16_t* s, int n,
+                                              const std::vector<std::vector<std::pair<int, int>>>& rows, int width);
 
 /** sqlDumpValues of sql-dump-values.ts for the birth-date columns (column_values.cc). */
 void sqlBirthDates(ScanContext& ctx, int detector, std::vector<Finding>& out);

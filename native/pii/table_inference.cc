@@ -1,5 +1,6 @@
 // Mirrors src/pii/table-inference.ts: column labels for an export without a header row, from the
 // values of its first rows. The thresholds are whole-number ratios, as in the JS.
+#include "dates.h"
 #include "engine.h"
 
 namespace gs {
@@ -58,8 +59,8 @@ void splitCells(const char16_t* s, int from, int to, int delimiter, std::vector<
 }
 
 struct ColumnStats {
-  int nonEmpty = 0, wordy = 0, given = 0, fullName = 0, surname = 0, initials = 0, particle = 0, street = 0,
-      number = 0, shortValue = 0;
+  int nonEmpty = 0, wordy = 0, oneWord = 0, given = 0, fullName = 0, surname = 0, initials = 0, particle = 0, street = 0,
+      number = 0, shortValue = 0, birthDate = 0, streetNumber = 0, streetNumberSuffix = 0;
 };
 
 int wordEnd(const char16_t* s, int from, int to, int stop) {
@@ -75,6 +76,16 @@ bool isWordy(const char16_t* s, int from, int to) {
     if (!isLetter(c) && c != SPACE && c != DASH && c != DOT && c != APOSTROPHE && c != 0x2019) return false;
   }
   return true;
+}
+
+// houseNumberAt of table-inference.ts: where the number of "Middenstraat 213" starts, or 0.
+int houseNumberAt(const char16_t* s, int from, int to) {
+  int d = from;
+  while (d < to && !isDigit(s[d])) d++;
+  if (d == to || d - from < 4 || s[d - 1] != SPACE || !isWordy(s, from, d - 1)) return 0;
+  int e = d;
+  while (e < to && isDigit(s[e])) e++;
+  return e - d <= 5 && to - e <= 6 ? d : 0;
 }
 
 bool isInitials(const char16_t* s, int from, int to) {
@@ -111,11 +122,12 @@ bool hasFourDigits(const char16_t* s, int from, int to) {
   return false;
 }
 
-ColumnStats columnStats(const char16_t* s, const std::vector<std::vector<Cell>>& rows, int column) {
+ColumnStats columnStats(const char16_t* s, int n, const std::vector<std::vector<Cell>>& rows, int column) {
   static const std::string wordsName("personNameWords"), particlesName("personNameParticles");
   const WordTable& words = namedTable(wordsName);
   const WordTable& particles = namedTable(particlesName);
   ColumnStats st;
+  const int lastBirthYear = currentYear() - 14;
   for (const auto& row : rows) {
     const int from = row[column].from, to = row[column].to;
     if (to == from) continue;
@@ -124,12 +136,27 @@ ColumnStats columnStats(const char16_t* s, const std::vector<std::vector<Cell>>&
     if (isParticles(s, from, to, particles)) st.particle++;
     if (isHouseNumber(s, from, to)) st.number++;
     if (to - from <= 10 && !hasFourDigits(s, from, to)) st.shortValue++;
+    if (isDigit(s[from])) {
+      WrittenDate date;
+      if (readDate(s, n, from, date) && date.end == to && date.year >= 1900 && date.year <= lastBirthYear)
+        st.birthDate++;
+      continue;
+    }
+    const int number = houseNumberAt(s, from, to);
+    if (number > 0) {
+      st.streetNumber++;
+      int last = number - 1;
+      while (last > from && s[last - 1] != SPACE) last--;
+      if (isStreetWordAt(s, last, number - 1)) st.streetNumberSuffix++;
+      continue;
+    }
     if (!isWordy(s, from, to)) continue;
     st.wordy++;
     const int space = wordEnd(s, from, to, SPACE);
     const int dash = wordEnd(s, from, space, DASH);
     const int firstFlags = words.get(s, from, space) | (dash < space ? words.get(s, from, dash) : 0);
     if (space == to) {
+      st.oneWord++;
       if (firstFlags & GIVEN) st.given++;
       if (words.get(s, from, to) & SURNAME) st.surname++;
     } else if (firstFlags & GIVEN) {
@@ -142,19 +169,21 @@ ColumnStats columnStats(const char16_t* s, const std::vector<std::vector<Cell>>&
   return st;
 }
 
-std::vector<std::u16string> labelColumns(const char16_t* s, const std::vector<std::vector<Cell>>& rows, int width) {
-  const int n = (int)rows.size();
+std::vector<std::u16string> labelColumns(const char16_t* s, int n, const std::vector<std::vector<Cell>>& rows, int width) {
   std::vector<ColumnStats> stats;
-  for (int c = 0; c < width; c++) stats.push_back(columnStats(s, rows, c));
+  for (int c = 0; c < width; c++) stats.push_back(columnStats(s, n, rows, c));
+  const int rowCount = (int)rows.size();
   std::vector<std::u16string> labels((size_t)width);
-  auto most = [n](const ColumnStats& st, int count, int num, int den) {
-    return st.nonEmpty * 2 >= n && count * den >= st.nonEmpty * num;
+  auto most = [rowCount](const ColumnStats& st, int count, int num, int den) {
+    return st.nonEmpty * 2 >= rowCount && count * den >= st.nonEmpty * num;
   };
   for (int c = 0; c < width; c++) {
     const ColumnStats& st = stats[c];
     if (most(st, st.given, 3, 5)) labels[c] = u"voornaam";
     else if (most(st, st.initials, 4, 5)) labels[c] = u"voorletters";
-    else if (most(st, st.wordy, 4, 5) && most(st, st.fullName, 3, 5)) labels[c] = u"naam";
+    else if (most(st, st.wordy, 4, 5) && most(st, st.fullName, 3, 5)) labels[c] = u"volledige naam";
+    else if (most(st, st.birthDate, 4, 5)) labels[c] = u"geboortedatum";
+    else if (most(st, st.streetNumber, 4, 5) && st.streetNumberSuffix * 10 >= st.nonEmpty * 3) labels[c] = u"adres";
   }
   for (int c = 0; c + 1 < width; c++) {
     const ColumnStats& st = stats[c];
@@ -165,7 +194,7 @@ std::vector<std::u16string> labelColumns(const char16_t* s, const std::vector<st
     labels[c + 1] = u"huisnummer";
     if (c + 2 < width && labels[c + 2].empty()) {
       const ColumnStats& after = stats[c + 2];
-      if (after.shortValue == after.nonEmpty && after.nonEmpty * 2 <= n) labels[c + 2] = u"toevoeging";
+      if (after.shortValue == after.nonEmpty && after.nonEmpty * 2 <= rowCount) labels[c + 2] = u"toevoeging";
     }
   }
   for (int c = 0; c < width; c++) {
@@ -179,12 +208,32 @@ std::vector<std::u16string> labelColumns(const char16_t* s, const std::vector<st
   }
   for (int c = 0; c < width; c++) {
     const ColumnStats& st = stats[c];
-    if (labels[c].empty() && most(st, st.wordy, 4, 5) && most(st, st.surname, 2, 5)) labels[c] = u"achternaam";
+    if (!labels[c].empty() || !most(st, st.wordy, 4, 5) || !most(st, st.surname, 2, 5)) continue;
+    labels[c] = u"achternaam";
+    int k = c - 1;
+    if (k >= 0 && labels[k].empty() && stats[k].particle > 0 && stats[k].particle == stats[k].nonEmpty) {
+      labels[k] = u"tussenvoegsel";
+      k--;
+    }
+    if (k >= 0 && labels[k].empty() && most(stats[k], stats[k].oneWord, 4, 5)) labels[k] = u"voornaam";
   }
   return labels;
 }
 
 }  // namespace
+
+std::vector<std::u16string> labelColumnValues(const char16_t* s, int n,
+                                              const std::vector<std::vector<std::pair<int, int>>>& rows, int width) {
+  std::vector<std::vector<Cell>> cells;
+  cells.reserve(rows.size());
+  for (const auto& row : rows) {
+    std::vector<Cell> r;
+    r.reserve(row.size());
+    for (const auto& v : row) r.push_back({v.first, v.second});
+    cells.push_back(std::move(r));
+  }
+  return labelColumns(s, n, cells, width);
+}
 
 std::shared_ptr<const TableHeader> inferHeader(const char16_t* s, int n) {
   const int firstEnd = lineEnd(s, n, 0);
@@ -208,7 +257,7 @@ std::shared_ptr<const TableHeader> inferHeader(const char16_t* s, int n) {
     start = end + 1;
   }
   if (width < 4 || (int)rows.size() < MIN_ROWS || (int)rows.size() * 5 < lines * 4) return nullptr;
-  std::vector<std::u16string> labels = labelColumns(s, rows, width);
+  std::vector<std::u16string> labels = labelColumns(s, n, rows, width);
   bool any = false;
   for (const auto& l : labels) any = any || !l.empty();
   if (!any) return nullptr;

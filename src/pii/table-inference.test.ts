@@ -29,7 +29,7 @@ describe('inferHeader: columns of an export without a header row', () => {
     const rows = 'x1,A.M.G.,Jansen,1\nx2,S.,De Vries,2\nx3,J.A.,Bakker,3\nx4,P.,Visser,4';
     expect(inferHeader(rows)?.cells).toEqual(['', 'voorletters', 'achternaam', '']);
     const full = '1|Sharon Jagessar|a|b\n2|Emre Şahin|a|b\n3|Wybren Dekker|a|b';
-    expect(inferHeader(full)?.cells).toEqual(['', 'naam', '', '']);
+    expect(inferHeader(full)?.cells).toEqual(['', 'volledige naam', '', '']);
   });
 
   it('reads the cells of an inferred column as names and addresses — a short name, a street without suffix', () => {
@@ -39,6 +39,24 @@ describe('inferHeader: columns of an export without a header row', () => {
     expect(valuesOf('postal_address', customers)).toEqual(
       expect.arrayContaining(['Damrak', '27', '3e verd.', 'H']),
     );
+  });
+
+  it('finds birth-date and street-and-number columns, and the given names before a known surname column', () => {
+    const rows = [
+      '1;Harmke;;Bolhuis;Middenstraat 213;2003-02-27;2024-01-02',
+      '2;Jelle;de;Boer;Hoofdweg 101-II;13-09-1993;2023-05-06',
+      '3;Tsjalling;;Wiersma;Tjalk 151 zw;1988-06-17;2022-02-02',
+      '4;Ute;;Bühler;Oude Ebbingestraat 139;1962-01-16;2021-03-03',
+    ].join('\n');
+    expect(inferHeader(rows)?.cells).toEqual([
+      '',
+      'voornaam',
+      'tussenvoegsel',
+      'achternaam',
+      'adres',
+      'geboortedatum',
+      '',
+    ]);
   });
 
   it('gives no header to logs, prose, too few rows, ragged rows, or rows with nothing it recognises', () => {

@@ -1,4 +1,5 @@
 import { DASH, DOT, isDigit, isLetter, isUpperLetter, SPACE } from './chars.js';
+import { readDate } from './dates.js';
 import { isStreetWord } from './detectors/postal-address.js';
 import { NameFlag, nameWordTable } from './lexicon/lexicon.js';
 import { particles } from './lexicon/name-words.js';
@@ -11,7 +12,8 @@ import type { TableHeader } from './table-header.js';
  * column followed by house numbers. This reads the first rows and names the columns it is sure
  * of, with the labels an export's header would use ("voornaam", "achternaam", "straat",
  * "huisnummer", …), so that the column machinery (column-values.ts, the header verdicts) reads
- * the cells exactly as under a real header. Columns it is not sure of get an empty label.
+ * the cells exactly as under a real header; a column of dates from before the last fourteen years
+ * is a birth-date column. Columns it is not sure of get an empty label.
  *
  * Mirrored by native/pii/table_inference.cc; the thresholds are whole-number ratios so that both
  * engines decide alike.
@@ -27,7 +29,7 @@ const QUOTE = 34;
 const APOSTROPHE = 39;
 
 /** One cell's value: its range without surrounding spaces and double quotes. */
-interface Cell {
+export interface Cell {
   from: number;
   to: number;
 }
@@ -121,8 +123,10 @@ function trimCell(text: string, from: number, to: number): Cell {
 /** What the values of one column are, counted over the rows. */
 interface ColumnStats {
   nonEmpty: number;
-  /** Capitalised words: letters, spaces, hyphens, apostrophes and dots, 2–40 characters. */
+  /** Capitalised words: letters, spaces, hyphens, apostrophes and dots, 2–40 characters … */
   wordy: number;
+  /** … of them one word. */
+  oneWord: number;
   given: number;
   /** Two words or more, the first a given name ("Sharon Jagessar"). */
   fullName: number;
@@ -135,12 +139,19 @@ interface ColumnStats {
   number: number;
   /** Ten characters at most, without a run of four digits (a postcode's). */
   short: number;
+  /** A whole date of a year in which someone now at least fourteen was born. */
+  birthDate: number;
+  /** Words, then a house number and a short addition ("Middenstraat 213", "Hoofdweg 101-II") … */
+  streetNumber: number;
+  /** … of which the last word has a street ending. */
+  streetNumberSuffix: number;
 }
 
 function columnStats(text: string, rows: Cell[][], column: number): ColumnStats {
   const st: ColumnStats = {
     nonEmpty: 0,
     wordy: 0,
+    oneWord: 0,
     given: 0,
     fullName: 0,
     surname: 0,
@@ -149,8 +160,12 @@ function columnStats(text: string, rows: Cell[][], column: number): ColumnStats 
     street: 0,
     number: 0,
     short: 0,
+    birthDate: 0,
+    streetNumber: 0,
+    streetNumberSuffix: 0,
   };
   const words = nameWordTable();
+  const lastBirthYear = new Date().getFullYear() - 14;
   for (const row of rows) {
     const { from, to } = row[column]!;
     if (to === from) continue;
@@ -159,12 +174,26 @@ function columnStats(text: string, rows: Cell[][], column: number): ColumnStats 
     if (isParticles(text, from, to)) st.particle++;
     if (isHouseNumber(text, from, to)) st.number++;
     if (to - from <= 10 && !hasFourDigits(text, from, to)) st.short++;
+    if (isDigit(text.charCodeAt(from))) {
+      const date = readDate(text, from);
+      if (date && date.end === to && date.year >= 1900 && date.year <= lastBirthYear) st.birthDate++;
+      continue;
+    }
+    const number = houseNumberAt(text, from, to);
+    if (number > 0) {
+      st.streetNumber++;
+      let last = number - 1;
+      while (last > from && text.charCodeAt(last - 1) !== SPACE) last--;
+      if (isStreetWord(text.slice(last, number - 1))) st.streetNumberSuffix++;
+      continue;
+    }
     if (!isWordy(text, from, to)) continue;
     st.wordy++;
     const space = wordEnd(text, from, to, SPACE);
     const dash = wordEnd(text, from, space, DASH);
     const firstFlags = words.get(text, from, space) | (dash < space ? words.get(text, from, dash) : 0);
     if (space === to) {
+      st.oneWord++;
       if (firstFlags & NameFlag.given) st.given++;
       if (words.get(text, from, to) & NameFlag.surname) st.surname++;
     } else if (firstFlags & NameFlag.given) st.fullName++;
@@ -189,6 +218,20 @@ function isWordy(text: string, from: number, to: number): boolean {
       return false;
   }
   return true;
+}
+
+/**
+ * Where the house number of a street-and-number value starts ("Middenstraat 213", "Hoofdweg
+ * 101-II", "Oude Ebbingestraat 139 hs"): capitalised words, a space, one to five digits and at
+ * most six characters more; 0 when the value is not so.
+ */
+function houseNumberAt(text: string, from: number, to: number): number {
+  let d = from;
+  while (d < to && !isDigit(text.charCodeAt(d))) d++;
+  if (d === to || d - from < 4 || text.charCodeAt(d - 1) !== SPACE || !isWordy(text, from, d - 1)) return 0;
+  let e = d;
+  while (e < to && isDigit(text.charCodeAt(e))) e++;
+  return e - d <= 5 && to - e <= 6 ? d : 0;
 }
 
 /** "J.", "A.M.G.": one to five capitals, each with its dot. */
@@ -228,11 +271,13 @@ function hasFourDigits(text: string, from: number, to: number): boolean {
 }
 
 /**
- * The labels, decided in this order: given names, initials and full names by the lexicon; a street
+ * The label of each of `width` columns from the values of `rows` ('' where it is not sure), also
+ * for the rows of an SQL dump without a column list (sql-dump-values.ts). The labels are decided
+ * in this order: given names, initials and full names by the lexicon; a street
  * column followed by house numbers (and an addition); the surname after a given-name column
  * (across a particle column); then a column that is mostly known surnames.
  */
-function labelColumns(text: string, rows: Cell[][], width: number): string[] {
+export function labelColumns(text: string, rows: Cell[][], width: number): string[] {
   const n = rows.length;
   const stats: ColumnStats[] = [];
   for (let c = 0; c < width; c++) stats.push(columnStats(text, rows, c));
@@ -244,7 +289,12 @@ function labelColumns(text: string, rows: Cell[][], width: number): string[] {
     const st = stats[c]!;
     if (most(st, st.given, 3, 5)) labels[c] = 'voornaam';
     else if (most(st, st.initials, 4, 5)) labels[c] = 'voorletters';
-    else if (most(st, st.wordy, 4, 5) && most(st, st.fullName, 3, 5)) labels[c] = 'naam';
+    else if (most(st, st.wordy, 4, 5) && most(st, st.fullName, 3, 5)) labels[c] = 'volledige naam';
+    // Whole dates, four in five of a year someone now at least fourteen was born in: contract,
+    // order and log dates are recent.
+    else if (most(st, st.birthDate, 4, 5)) labels[c] = 'geboortedatum';
+    else if (most(st, st.streetNumber, 4, 5) && st.streetNumberSuffix * 10 >= st.nonEmpty * 3)
+      labels[c] = 'adres';
   }
   for (let c = 0; c + 1 < width; c++) {
     const st = stats[c]!;
@@ -275,7 +325,16 @@ function labelColumns(text: string, rows: Cell[][], width: number): string[] {
   }
   for (let c = 0; c < width; c++) {
     const st = stats[c]!;
-    if (labels[c] === '' && most(st, st.wordy, 4, 5) && most(st, st.surname, 2, 5)) labels[c] = 'achternaam';
+    if (labels[c] !== '' || !most(st, st.wordy, 4, 5) || !most(st, st.surname, 2, 5)) continue;
+    labels[c] = 'achternaam';
+    // The given names before a surname column the lexicon found, across a particle column: one
+    // capitalised word each, names the lexicon may not hold ("Tsjalling", "Harmke").
+    let k = c - 1;
+    if (k >= 0 && labels[k] === '' && stats[k]!.particle > 0 && stats[k]!.particle === stats[k]!.nonEmpty) {
+      labels[k] = 'tussenvoegsel';
+      k--;
+    }
+    if (k >= 0 && labels[k] === '' && most(stats[k]!, stats[k]!.oneWord, 4, 5)) labels[k] = 'voornaam';
   }
   return labels;
 }

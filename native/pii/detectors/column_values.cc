@@ -3,6 +3,8 @@
 #include <vector>
 
 #include "../dates.h"
+#include <algorithm>
+
 #include "../engine.h"
 
 namespace gs {
@@ -480,12 +482,14 @@ struct SqlSink {
   const std::vector<int>& kinds;
   int type, detector;
   std::vector<Finding>& out;
-  void take(int column, int s, int e) {
+  void take(int column, int s, int e, bool) {
     if (column < (int)kinds.size() && kinds[column] >= 0) pushTrimmed(ctx, kinds[column], s, e, type, detector, out);
   }
+  bool endRow() { return false; }
 };
 
-int tuples(ScanContext& ctx, int k, SqlSink& sink) {
+template <typename Sink>
+int tuples(ScanContext& ctx, int k, Sink& sink) {
   const int n = ctx.n;
   const char16_t* t = ctx.s;
   while (k < n && t[k] == 40) {
@@ -507,12 +511,12 @@ int tuples(ScanContext& ctx, int k, SqlSink& sink) {
             i++;
         }
         if (i >= n) return n;
-        sink.take(column, s, i);
+        sink.take(column, s, i, true);
         k = skipWhite(ctx, i + 1);
       } else {
         int s = k;
         while (k < n && t[k] != 44 && t[k] != 41 && t[k] != 10) k++;
-        sink.take(column, s, k);
+        sink.take(column, s, k, false);
       }
       int c = ctx.at(k);
       if (c == 44) {
@@ -523,6 +527,7 @@ int tuples(ScanContext& ctx, int k, SqlSink& sink) {
       k++;
       break;
     }
+    if (sink.endRow()) return k;
     k = skipWhite(ctx, k);
     if (ctx.at(k) != 44) return k;
     k = skipWhite(ctx, k + 1);
@@ -543,7 +548,7 @@ int copyRows(ScanContext& ctx, int k, SqlSink& sink) {
     for (int column = 0; s <= stop; column++) {
       int e = s;
       while (e < stop && t[e] != 9) e++;
-      if (!(e - s == 2 && t[s] == 92 && t[s + 1] == 78)) sink.take(column, s, e);
+      if (!(e - s == 2 && t[s] == 92 && t[s + 1] == 78)) sink.take(column, s, e, false);
       s = e + 1;
     }
     line = end + 1;
@@ -569,14 +574,99 @@ int statementAt(const ScanContext& ctx, int p) {
   return 0;
 }
 
+/** valuesStatementAt of sql-dump-values.ts: the table name of `INSERT INTO name VALUES (` at p, or false. */
+bool valuesStatementAt(const ScanContext& ctx, int p, int& nameStart, int& nameEnd) {
+  int j = p - 1;
+  while (j >= 0 && isWhite(ctx.s[j])) j--;
+  if (j < 6 || !startsWithAt(ctx, j - 5, u"VALUES") || !isWhite(ctx.s[j - 6])) return false;
+  j -= 6;
+  while (j >= 0 && isWhite(ctx.s[j])) j--;
+  nameEnd = j + 1;
+  while (j >= 0 && nameEnd - j <= 128) {
+    int c = ctx.s[j];
+    if (isWhite(c) || c == 40 || c == 41) break;
+    j--;
+  }
+  nameStart = j + 1;
+  if (nameStart == nameEnd || j < 0 || !isWhite(ctx.s[j])) return false;
+  while (j >= 0 && isWhite(ctx.s[j])) j--;
+  return j + 1 >= 11 && startsWithAt(ctx, j - 10, u"INSERT INTO");
+}
+
+/** The rows of a table dumped without a column list, for inferredKinds (sql-dump-values.ts inferredReaders). */
+struct RowSink {
+  const char16_t* s;
+  std::vector<std::vector<std::pair<int, int>>>& rows;
+  std::vector<std::pair<int, int>> row;
+  void take(int column, int from, int to, bool quoted) {
+    while (from < to && s[from] == 32) from++;
+    while (to > from && s[to - 1] == 32) to--;
+    if (!quoted && to - from == 4 && s[from] == u'N' && s[from + 1] == u'U' && s[from + 2] == u'L' && s[from + 3] == u'L')
+      to = from;
+    if ((int)row.size() <= column) row.resize((size_t)column + 1, {0, 0});
+    row[(size_t)column] = {from, to};
+  }
+  bool endRow() {
+    rows.push_back(std::move(row));
+    row.clear();
+    return rows.size() >= 20;
+  }
+};
+
+/** The cell kinds of table s[nameStart, nameEnd), from its first rows' values (inferredReaders). */
+std::vector<int> inferredKinds(ScanContext& ctx, int p, int nameStart, int nameEnd, Family family) {
+  std::vector<std::vector<std::pair<int, int>>> rows;
+  RowSink sink{ctx.s, rows, {}};
+  const std::vector<int>& parens = ctx.positionsOf(u'(');
+  const u16view name(ctx.s + nameStart, (size_t)(nameEnd - nameStart));
+  size_t i = (size_t)(std::lower_bound(parens.begin(), parens.end(), p) - parens.begin());
+  for (; i < parens.size() && rows.size() < 20; i++) {
+    const int q = parens[i];
+    int ns, ne;
+    if (!valuesStatementAt(ctx, q, ns, ne) || u16view(ctx.s + ns, (size_t)(ne - ns)) != name) continue;
+    const int end = tuples(ctx, q, sink);
+    sink.row.clear();
+    while (i + 1 < parens.size() && parens[i + 1] < end - 1) i++;
+  }
+  std::vector<int> kinds;
+  const int width = rows.empty() ? 0 : (int)rows[0].size();
+  std::vector<std::vector<std::pair<int, int>>> same;
+  for (auto& r : rows)
+    if ((int)r.size() == width) same.push_back(r);
+  if (width < 4 || same.size() < 3 || same.size() * 5 < rows.size() * 4) return kinds;
+  for (const std::u16string& label : labelColumnValues(ctx.s, ctx.n, same, width)) {
+    if (label.empty()) kinds.push_back(-1);
+    else if (family == BIRTH_DATES) kinds.push_back(birthDateLabels().has(label) ? BIRTH_DATE_CELL : -1);
+    else kinds.push_back(keyKind(label, family == NAMES, false));
+  }
+  return kinds;
+}
+
 void sqlDumpValues(ScanContext& ctx, Family family, int type, int detector, std::vector<Finding>& out) {
   thread_local std::vector<int> kinds;
   const int n = ctx.n;
   int after = 0;
+  std::vector<std::pair<std::u16string, std::vector<int>>> inferred;
   for (int p : ctx.positionsOf(u'(')) {
     if (p < after) continue;
     int statement = statementAt(ctx, p);
-    if (statement == 0) continue;
+    if (statement == 0) {
+      int nameStart, nameEnd;
+      if (!valuesStatementAt(ctx, p, nameStart, nameEnd)) continue;
+      const std::u16string name(ctx.s + nameStart, (size_t)(nameEnd - nameStart));
+      const std::vector<int>* known = nullptr;
+      for (const auto& entry : inferred)
+        if (entry.first == name) known = &entry.second;
+      if (!known) {
+        inferred.emplace_back(name, inferredKinds(ctx, p, nameStart, nameEnd, family));
+        known = &inferred.back().second;
+      }
+      if (anyKind(*known)) {
+        SqlSink sink{ctx, *known, type, detector, out};
+        after = tuples(ctx, p, sink);
+      }
+      continue;
+    }
     int end = columnList(ctx, p, family, kinds);
     if (end < 0 || !anyKind(kinds)) continue;
     int k = skipWhite(ctx, end);

@@ -268,7 +268,9 @@ void find_phone(ScanContext& ctx, std::vector<Finding>& out) {
       }
       if (digits < MIN_DIGITS) return;
     }
-    if (!freeOnLeft(ctx, start, ctx.commaCells()) || ctx.at(start - 1) == PLUS) return;
+    // A number opening with its + stands on its own after any punctuation (plusStandsAlone).
+    const bool plusAlone = text[start] == PLUS && !isAlnum(ctx.at(start - 1)) && ctx.at(start - 1) != UNDERSCORE;
+    if (!(freeOnLeft(ctx, start, ctx.commaCells()) || plusAlone) || ctx.at(start - 1) == PLUS) return;
     int end = takeValid(ctx, start, reading, out);
     // "(06-41234567)": the parenthesis opens a whole number, not an area code such as "(020)".
     if (end < 0 && start == s - 1 && c0 == ZERO) end = takeValid(ctx, s, reading, out);

@@ -112,6 +112,16 @@ function isMsisdn(text: string, start: number, end: number, commaCells: boolean)
 }
 
 /**
+ * A number opening with its + stands on its own after any punctuation: no amount or longer
+ * number continues with a plus ("…,2103,+31628299870," in a call-record export).
+ */
+function plusStandsAlone(text: string, start: number): boolean {
+  if (text.charCodeAt(start) !== PLUS) return false;
+  const b = codeAt(text, start - 1);
+  return !isAlnum(b) && b !== 95;
+}
+
+/**
  * Reads a candidate from `start` and records the longest valid reading (trying at most the last
  * three group boundaries); returns its end, or undefined when none validates.
  */
@@ -171,7 +181,11 @@ export const phoneDetector: Detector = {
         }
         continue;
       }
-      if (!freeOnLeft(text, start, ctx.commaCells()) || codeAt(text, start - 1) === PLUS) continue;
+      if (
+        !(freeOnLeft(text, start, ctx.commaCells()) || plusStandsAlone(text, start)) ||
+        codeAt(text, start - 1) === PLUS
+      )
+        continue;
       let end = takeValid(text, start, ctx, out);
       // "(06-41234567)": the parenthesis opens a whole number, not an area code such as "(020)".
       if (end === undefined && start === s - 1 && c0 === ZERO) end = takeValid(text, s, ctx, out);

@@ -36,7 +36,37 @@ describe('values of the named columns of an SQL dump', () => {
     ]);
   });
 
-  it('leaves statements without a column list, and columns it does not know, alone', () => {
+  it('names the columns of a table dumped without a column list from its first rows', () => {
+    const dump = [
+      '-- export of crm_contact',
+      "INSERT INTO crm_contact VALUES (1, 'K631', 'Harmke', NULL, 'Bolhuis', 'Middenstraat 213', '2003-02-27', 'actief');",
+      "INSERT INTO crm_contact VALUES (2, '312786761', 'Jelle', 'de', 'Boer', 'Hoofdweg 101-II', '1993-09-13', 'opgezegd');",
+      "INSERT INTO crm_contact VALUES (3, 'K8', 'Tsjalling', NULL, 'Wiersma', 'Tjalk 151 zw', '1988-06-17', 'actief'),",
+      "(4, 'K9', 'Ute', NULL, 'Bühler', 'Oude Ebbingestraat 139', '1962-01-16', 'actief');",
+      "INSERT INTO orders VALUES (1, 'Fiber Basic', 'actief', 12), (2, 'Fiber Pro', 'actief', 13);",
+    ].join('\n');
+    expect(found(dump, { types: ['person_name', 'postal_address', 'date_of_birth'] })).toEqual([
+      'person_name: Harmke',
+      'person_name: Bolhuis',
+      'postal_address: Middenstraat 213',
+      'date_of_birth: 2003-02-27',
+      'person_name: Jelle',
+      'person_name: de',
+      'person_name: Boer',
+      'postal_address: Hoofdweg 101-II',
+      'date_of_birth: 1993-09-13',
+      'person_name: Tsjalling',
+      'person_name: Wiersma',
+      'postal_address: Tjalk 151 zw',
+      'date_of_birth: 1988-06-17',
+      'person_name: Ute',
+      'person_name: Bühler',
+      'postal_address: Oude Ebbingestraat 139',
+      'date_of_birth: 1962-01-16',
+    ]);
+  });
+
+  it('leaves a lone statement without a column list, and columns it does not know, alone', () => {
     expect(
       found("INSERT INTO t VALUES (1,'Kim'); INSERT INTO p (sku, title) VALUES ('X1','Fiber Basic');", types),
     ).toEqual([]);

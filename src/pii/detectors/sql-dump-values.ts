@@ -1,3 +1,4 @@
+import { type Cell, labelColumns } from '../table-inference.js';
 import type { ReaderOf, ValueReader } from './keyed-values.js';
 import { canonicalKey, readTrimmed } from './keyed-values.js';
 
@@ -8,7 +9,9 @@ import { canonicalKey, readTrimmed } from './keyed-values.js';
  * so a value is read by its column's label (column-values.ts) — a dump copied into a ticket, a
  * seed file in a repository. Only the upper-case keywords pg_dump and mysqldump write are read,
  * and only statements with a column list (mysqldump's `--complete-insert`). The native scanner
- * reads them by the same rules (native/pii/detectors/column_values.cc).
+ * reads them by the same rules (native/pii/detectors/column_values.cc). An `INSERT INTO t VALUES`
+ * without a column list (mysqldump's default) has its columns named from the values of its table's
+ * first rows, as an export without a header row is (table-inference.ts).
  */
 
 const MAX_COLUMNS = 200;
@@ -53,23 +56,21 @@ function columnList(
 
 const isQuoteOfName = (c: number) => c === 96 || c === 34 || c === 91 || c === 93;
 
+/** A tuple's value: its column, its range (inside the quotes of a string), and whether it was quoted. */
+type Take = (column: number, s: number, e: number, quoted: boolean) => void;
+
 /** Reads value `[s, e)` of column `column` into `out` when the column has a reader. */
-function take(
-  text: string,
-  readers: (ValueReader | undefined)[],
-  column: number,
-  s: number,
-  e: number,
-  out: number[],
-) {
-  const read = readers[column];
-  if (!read) return;
-  const found = readTrimmed(text, s, e, read);
-  if (found) out.push(found[0], found[1]);
+function taker(text: string, readers: (ValueReader | undefined)[], out: number[]): Take {
+  return (column, s, e) => {
+    const read = readers[column];
+    if (!read) return;
+    const found = readTrimmed(text, s, e, read);
+    if (found) out.push(found[0], found[1]);
+  };
 }
 
-/** The tuples after `VALUES` from `k`; returns where they end. */
-function tuples(text: string, k: number, readers: (ValueReader | undefined)[], out: number[]): number {
+/** The tuples after `VALUES` from `k`, each value handed to `take`; returns where they end. */
+function tuples(text: string, k: number, take: Take, endRow?: () => boolean): number {
   const n = text.length;
   while (k < n && text.charCodeAt(k) === 40) {
     k++;
@@ -86,13 +87,13 @@ function tuples(text: string, k: number, readers: (ValueReader | undefined)[], o
           else i++;
         }
         if (i >= n) return n;
-        take(text, readers, column, s, i, out);
+        take(column, s, i, true);
         k = skipWhite(text, i + 1);
       } else {
         const s = k;
         while (k < n && text.charCodeAt(k) !== 44 && text.charCodeAt(k) !== 41 && text.charCodeAt(k) !== 10)
           k++;
-        take(text, readers, column, s, k, out);
+        take(column, s, k, false);
       }
       const c = text.charCodeAt(k);
       if (c === 44) {
@@ -103,6 +104,7 @@ function tuples(text: string, k: number, readers: (ValueReader | undefined)[], o
       k++;
       break;
     }
+    if (endRow?.()) return k;
     k = skipWhite(text, k);
     if (text.charCodeAt(k) !== 44) return k;
     k = skipWhite(text, k + 1);
@@ -111,7 +113,7 @@ function tuples(text: string, k: number, readers: (ValueReader | undefined)[], o
 }
 
 /** `COPY … (columns) FROM stdin;` rows from `k`, to the line `\.`; returns where they end. */
-function copyRows(text: string, k: number, readers: (ValueReader | undefined)[], out: number[]): number {
+function copyRows(text: string, k: number, take: Take): number {
   const n = text.length;
   let line = k;
   while (line < n) {
@@ -125,7 +127,7 @@ function copyRows(text: string, k: number, readers: (ValueReader | undefined)[],
       if (e === -1 || e > stop) e = stop;
       // \N is PostgreSQL's NULL.
       if (!(e - s === 2 && text.charCodeAt(s) === 92 && text.charCodeAt(s + 1) === 78))
-        take(text, readers, column, s, e, out);
+        take(column, s, e, false);
       s = e + 1;
     }
     line = end + 1;
@@ -155,24 +157,99 @@ function statementAt(text: string, p: number): 'insert' | 'copy' | undefined {
 }
 
 /**
+ * The table name of `INSERT INTO name VALUES (` when `p` is that parenthesis (a statement without
+ * a column list), as `[start, end]`; undefined otherwise.
+ */
+function valuesStatementAt(text: string, p: number): [number, number] | undefined {
+  let j = p - 1;
+  while (j >= 0 && isWhite(text.charCodeAt(j))) j--;
+  if (j < 6 || !text.startsWith('VALUES', j - 5) || !isWhite(text.charCodeAt(j - 6))) return undefined;
+  j -= 6;
+  while (j >= 0 && isWhite(text.charCodeAt(j))) j--;
+  const nameEnd = j + 1;
+  while (j >= 0 && nameEnd - j <= 128) {
+    const c = text.charCodeAt(j);
+    if (isWhite(c) || c === 40 || c === 41) break;
+    j--;
+  }
+  const nameStart = j + 1;
+  if (nameStart === nameEnd || j < 0 || !isWhite(text.charCodeAt(j))) return undefined;
+  while (j >= 0 && isWhite(text.charCodeAt(j))) j--;
+  return j + 1 >= 11 && text.startsWith('INSERT INTO', j - 10) ? [nameStart, nameEnd] : undefined;
+}
+
+/** Rows read to name the columns of a table dumped without a column list. */
+const SAMPLE_ROWS = 20;
+
+/**
+ * The readers of the columns of table `name`, dumped without a column list from `p` on: its first
+ * rows (of this and the following statements into the same table) labelled by their values.
+ */
+function inferredReaders(
+  text: string,
+  p: number,
+  name: string,
+  readerOf: ReaderOf,
+): (ValueReader | undefined)[] {
+  const rows: Cell[][] = [];
+  let row: Cell[] = [];
+  const take: Take = (column, s, e, quoted) => {
+    while (s < e && text.charCodeAt(s) === 32) s++;
+    while (e > s && text.charCodeAt(e - 1) === 32) e--;
+    // NULL is no value; only a string's content is one.
+    if (!quoted && e - s === 4 && text.startsWith('NULL', s)) e = s;
+    row[column] = { from: s, to: e };
+  };
+  const endRow = () => {
+    rows.push(row);
+    row = [];
+    return rows.length >= SAMPLE_ROWS;
+  };
+  for (let q = p; q !== -1 && rows.length < SAMPLE_ROWS; q = text.indexOf('(', q + 1)) {
+    const table = valuesStatementAt(text, q);
+    if (!table || text.slice(table[0], table[1]) !== name) continue;
+    q = Math.max(q, tuples(text, q, take, endRow) - 1);
+    row = [];
+  }
+  const width = rows[0]?.length ?? 0;
+  const same = rows.filter((r) => r.length === width);
+  if (width < 4 || same.length < 3 || same.length * 5 < rows.length * 4) return [];
+  return labelColumns(text, same, width).map((label) => (label ? readerOf(label, 'keyed') : undefined));
+}
+
+/**
  * Every value of a named column of the dump statements in `text`, appended to `out` as `[start,
  * end]` pairs. Statements are found from their column list's parenthesis, the anchor the native
  * scanner already has, rather than by searching the text for each keyword.
  */
 export function sqlDumpValues(text: string, readerOf: ReaderOf, out: number[]): void {
   let after = 0;
+  let inferred: Map<string, (ValueReader | undefined)[]> | undefined;
   for (let p = text.indexOf('('); p !== -1; p = text.indexOf('(', p + 1)) {
     if (p < after) continue;
     const statement = statementAt(text, p);
-    if (!statement) continue;
+    if (!statement) {
+      const table = valuesStatementAt(text, p);
+      if (!table) continue;
+      const name = text.slice(table[0], table[1]);
+      inferred ??= new Map();
+      let readers = inferred.get(name);
+      if (!readers) {
+        readers = inferredReaders(text, p, name, readerOf);
+        inferred.set(name, readers);
+      }
+      if (readers.some((r) => r !== undefined)) after = tuples(text, p, taker(text, readers, out));
+      continue;
+    }
     const list = columnList(text, p, readerOf);
     if (!list?.readers.some((r) => r !== undefined)) continue;
     const k = skipWhite(text, list.end);
+    const take = taker(text, list.readers, out);
     if (statement === 'insert') {
-      if (text.startsWith('VALUES', k)) after = tuples(text, skipWhite(text, k + 6), list.readers, out);
+      if (text.startsWith('VALUES', k)) after = tuples(text, skipWhite(text, k + 6), take);
     } else if (text.startsWith('FROM stdin;', k)) {
       const nl = text.indexOf('\n', k);
-      if (nl !== -1) after = copyRows(text, nl + 1, list.readers, out);
+      if (nl !== -1) after = copyRows(text, nl + 1, take);
     }
   }
 }

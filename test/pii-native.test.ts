@@ -77,6 +77,12 @@ function texts(): string[] {
     '1|Sharon Jagessar|a|b\n2|Emre Şahin|a|b\n3|Wybren Dekker|"a|b"|c\n4|Jan|x',
     '1;Harmke;;Bolhuis;Middenstraat 213;2003-02-27\n2;Jelle;de;Boer;Hoofdweg 101-II;13-09-1993\n3;Ute;;Bühler;Oude Ebbingestraat 139;1962-01-16',
   );
+  // vCards, LDIF and chat exports (keyed-values.ts vcardValues).
+  out.push(
+    'BEGIN:VCARD\r\nN:El Amrani;Bilal;Jan;;\r\nFN:Bilal El Amrani\r\nADR;TYPE=WORK:;;Wilhelminakade 160-II;Lelystad\r\nADR:;x\r\nN:\r\nFN;CHARSET=UTF-8:Ayşe Demir\nBDAY:1992-07-10\nEND:VCARD',
+    'N:El Amrani;Bilal;;;\nADR:;;Wilhelminakade 160-II;Lelystad\ngivenName: Wojciech\nsn: Sobczak\nSN: ZTEGE19FA78B',
+    '{"user_profile": {"real_name": "Sri Nanlohy", "display_name": "Sri N."}}',
+  );
   // SQL dumps without a column list (sql-dump-values.ts inferredReaders).
   out.push(
     [

@@ -206,6 +206,17 @@ std::vector<std::u16string> labelColumns(const char16_t* s, int n, const std::ve
     }
     if (k < width && labels[k].empty() && most(stats[k], stats[k].wordy, 4, 5)) labels[k] = u"achternaam";
   }
+  for (int c = 1; c + 1 < width; c++) {
+    const ColumnStats& st = stats[c];
+    const ColumnStats& given = stats[c - 1];
+    const ColumnStats& surname = stats[c + 1];
+    if (!labels[c - 1].empty() || !labels[c].empty() || !labels[c + 1].empty()) continue;
+    if (st.particle == 0 || st.particle != st.nonEmpty) continue;
+    if (!most(given, given.oneWord, 4, 5) || !most(surname, surname.wordy, 4, 5)) continue;
+    labels[c - 1] = u"voornaam";
+    labels[c] = u"tussenvoegsel";
+    labels[c + 1] = u"achternaam";
+  }
   for (int c = 0; c < width; c++) {
     const ColumnStats& st = stats[c];
     if (!labels[c].empty() || !most(st, st.wordy, 4, 5) || !most(st, st.surname, 2, 5)) continue;

@@ -175,6 +175,7 @@ export const defaultContextWords: Record<ContextLanguage, ContextWordList> = {
       'birth date',
       'birthdate',
       'birthday',
+      'bday',
       // Keys of JSON payloads, XML and logs: `"date_of_birth":"1985-03-12"`, `birth_date=…`.
       'date_of_birth',
       'date-of-birth',

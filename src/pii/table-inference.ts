@@ -323,6 +323,19 @@ export function labelColumns(text: string, rows: Cell[][], width: number): strin
     }
     if (k < width && labels[k] === '' && most(stats[k]!, stats[k]!.wordy, 4, 5)) labels[k] = 'achternaam';
   }
+  // A column of particles only, mostly empty ("de", "van der"), between one-word capitalised names
+  // and capitalised names: the given name, tussenvoegsel and surname of a Dutch export.
+  for (let c = 1; c + 1 < width; c++) {
+    const st = stats[c]!;
+    const given = stats[c - 1]!;
+    const surname = stats[c + 1]!;
+    if (labels[c - 1] !== '' || labels[c] !== '' || labels[c + 1] !== '') continue;
+    if (st.particle === 0 || st.particle !== st.nonEmpty) continue;
+    if (!most(given, given.oneWord, 4, 5) || !most(surname, surname.wordy, 4, 5)) continue;
+    labels[c - 1] = 'voornaam';
+    labels[c] = 'tussenvoegsel';
+    labels[c + 1] = 'achternaam';
+  }
   for (let c = 0; c < width; c++) {
     const st = stats[c]!;
     if (labels[c] !== '' || !most(st, st.wordy, 4, 5) || !most(st, st.surname, 2, 5)) continue;

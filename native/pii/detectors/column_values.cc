@@ -24,7 +24,7 @@ const WordSet& nameLabels() {
                          u"contact name",   u"contact person", u"account holder", u"cardholder",
                          u"voorletters",    u"initialen",      u"initials",       u"middle name",
                          u"contactname",    u"customername",   u"fullname",       u"consumer name",
-                         u"account holder name", u"cardholder name"};
+                         u"account holder name", u"cardholder name", u"real name", u"display name", u"sn"};
   return w;
 }
 
@@ -374,20 +374,20 @@ bool jsonValue(ScanContext& ctx, int c, bool names, int type, int detector, std:
   return true;
 }
 
-/** lineValue of keyed-values.ts: a form line "Huisnummer: 6". */
-void lineValue(ScanContext& ctx, int c, bool names, int type, int detector, std::vector<Finding>& out) {
+/** lineValue of keyed-values.ts: a form line "Huisnummer: 6"; whether it pushed a value. */
+bool lineValue(ScanContext& ctx, int c, bool names, int type, int detector, std::vector<Finding>& out) {
   const int n = ctx.n;
   int k = c - 1;
   while (k >= 0 && c - k <= MAX_LABEL + 8 && isLabelChar(ctx.s[k])) k--;
   while (k >= 0 && c - k <= MAX_LABEL + 8 && (ctx.s[k] == SPACE || ctx.s[k] == 9)) k--;
-  if (k >= 0 && ctx.s[k] != 10) return;
+  if (k >= 0 && ctx.s[k] != 10) return false;
   int from = k + 1;
   int to = c;
   while (from < to && (ctx.s[from] == SPACE || ctx.s[from] == 9)) from++;
   while (to > from && ctx.s[to - 1] == SPACE) to--;
-  if (to - from < 2 || to - from > MAX_LABEL || !isLetter(ctx.s[from])) return;
+  if (to - from < 2 || to - from > MAX_LABEL || !isLetter(ctx.s[from])) return false;
   int kind = keyKind(canonicalKey(ctx, from, to), names, true);
-  if (kind < 0) return;
+  if (kind < 0) return false;
   int v = c + 1;
   while (ctx.at(v) == SPACE || ctx.at(v) == 9) v++;
   int e = v;
@@ -396,14 +396,59 @@ void lineValue(ScanContext& ctx, int c, bool names, int type, int detector, std:
     if (ch == 10 || ch == 13) break;
     e++;
   }
-  if (e - v > MAX_VALUE) return;
+  if (e - v > MAX_VALUE) return false;
+  const size_t before = out.size();
   pushTrimmed(ctx, kind, v, e, type, detector, out);
+  return out.size() > before;
+}
+
+inline bool isParamChar(int c) { return isAlnum(c) || c == 59 || c == 61 || c == 44 || c == 45 || c == QUOTE; }
+
+/** vcardValues of keyed-values.ts: the components of an N:, FN: or ADR: line of a vCard. */
+void vcardValues(ScanContext& ctx, int c, bool names, int type, int detector, std::vector<Finding>& out) {
+  const char16_t* s = ctx.s;
+  int k = c - 1;
+  while (k >= 0 && c - k <= 64 && isParamChar(s[k])) k--;
+  if (k >= 0 && s[k] != 10) return;
+  const int from = k + 1;
+  int nameEnd = from;
+  while (nameEnd < c && isUpperAscii(s[nameEnd])) nameEnd++;
+  if (nameEnd == from || (nameEnd < c && s[nameEnd] != 59)) return;
+  const u16view property(s + from, (size_t)(nameEnd - from));
+  // The key of each component (VCARD_PROPERTIES), as its cell kind.
+  int kinds[3] = {-1, -1, -1};
+  int count = 0;
+  if (property == u"N") {
+    count = 3;
+    for (int i = 0; i < 3; i++) kinds[i] = names ? NAME_CELL : -1;
+  } else if (property == u"FN") {
+    count = 1;
+    kinds[0] = names ? NAME_CELL : -1;
+  } else if (property == u"ADR") {
+    count = 3;
+    kinds[2] = names ? -1 : SPLIT_ADDRESS_CELL;
+  } else {
+    return;
+  }
+  static const std::u16string begin(u"BEGIN:VCARD");
+  if (u16view(s, (size_t)ctx.n).find(begin) == u16view::npos) return;
+  int end = c;
+  while (end < ctx.n && s[end] != 10) end++;
+  if (end > c && s[end - 1] == 13) end--;
+  int start = c + 1;
+  for (int i = 0; i < count && start <= end; i++) {
+    int stop = start;
+    while (stop < end && s[stop] != 59) stop++;
+    if (kinds[i] >= 0) pushTrimmed(ctx, kinds[i], start, stop, type, detector, out);
+    start = stop + 1;
+  }
 }
 
 void keyedValues(ScanContext& ctx, bool names, int type, int detector, std::vector<Finding>& out) {
   const int n = ctx.n;
   for (int c : ctx.positionsOf(u':'))
-    if (!jsonValue(ctx, c, names, type, detector, out)) lineValue(ctx, c, names, type, detector, out);
+    if (!jsonValue(ctx, c, names, type, detector, out) && !lineValue(ctx, c, names, type, detector, out))
+      vcardValues(ctx, c, names, type, detector, out);
   for (int p : ctx.positionsOf(u'<')) {
     if (!isLetter(ctx.at(p + 1))) continue;
     int k = p + 1;

@@ -59,6 +59,10 @@ const NAME_LABELS = new Set([
   'consumer name',
   'account holder name',
   'cardholder name',
+  // Chat exports and directories: Slack's real_name, LDAP's displayName and sn.
+  'real name',
+  'display name',
+  'sn',
 ]);
 
 /**

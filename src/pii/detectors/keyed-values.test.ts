@@ -73,3 +73,39 @@ describe('values under JSON keys and in XML elements', () => {
     ]);
   });
 });
+
+describe('vCards and directory entries', () => {
+  const card = [
+    'BEGIN:VCARD',
+    'VERSION:3.0',
+    'N:El Amrani;Bilal;;;',
+    'FN:Bilal El Amrani',
+    'TEL;TYPE=CELL:06 46882717',
+    'ADR;TYPE=WORK:;;Wilhelminakade 160-II;Lelystad;;8215 ML;Nederland',
+    'BDAY:1992-07-10',
+    'END:VCARD',
+  ].join('\r\n');
+
+  it("reads a vCard's name components, formatted name, street and birthday", () => {
+    expect(found(card, { types: ['person_name', 'postal_address', 'date_of_birth'] })).toEqual([
+      'person_name: El Amrani',
+      'person_name: Bilal',
+      'person_name: Bilal El Amrani',
+      'postal_address: Wilhelminakade 160-II',
+      'date_of_birth: 1992-07-10',
+    ]);
+  });
+
+  it('reads N: and ADR: lines only in a text that holds a vCard', () => {
+    const lines = 'N:El Amrani;Bilal;;;\nADR:;;Wilhelminakade 160-II;Lelystad';
+    expect(found(lines, types)).not.toContain('person_name: Bilal');
+    expect(found(`BEGIN:VCARD\n${lines}\nEND:VCARD`, types)).toContain('person_name: Bilal');
+  });
+
+  it("reads LDAP's sn and the real and display names of chat exports", () => {
+    const ldif = 'dn: uid=w1,ou=finance\ngivenName: Wojciech\nsn: Sobczak\nSN: ZTEGE19FA78B\n';
+    expect(found(ldif, types)).toEqual(['person_name: Wojciech', 'person_name: Sobczak']);
+    const slack = '{"user_profile": {"real_name": "Sri Nanlohy", "display_name": "Sri N."}}';
+    expect(found(slack, types)).toEqual(['person_name: Sri Nanlohy', 'person_name: Sri N.']);
+  });
+});

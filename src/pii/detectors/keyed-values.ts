@@ -133,8 +133,51 @@ function lineValue(text: string, c: number, readerOf: ReaderOf): [number, number
 }
 
 /**
+ * The vCard properties read, with the key each component's value is read as: `N:` family, given
+ * and additional names; `FN:` the formatted name; `ADR:` the street address (its third component,
+ * after post-office box and extended address).
+ */
+const VCARD_PROPERTIES: Record<string, readonly (string | undefined)[]> = {
+  N: ['family name', 'given name', 'middle name'],
+  FN: ['full name'],
+  ADR: [undefined, undefined, 'street address'],
+};
+
+/** A vCard parameter's character ("TYPE=CELL", "PREF=1"): between the property and its colon. */
+const isParamChar = (c: number) => isAlnum(c) || c === 59 || c === 61 || c === 44 || c === 45 || c === QUOTE;
+
+/**
+ * The values of a vCard property line whose colon is at `c` ("N:Demir;Ayşe;;;", "ADR;TYPE=WORK:;;
+ * Rode Weeshuisstraat 20-hs;Enschede;;7539BK;Nederland"), each component read as its key says,
+ * appended to `out`; only in a text that holds a vCard.
+ */
+function vcardValues(text: string, c: number, readerOf: ReaderOf, out: number[]): void {
+  let k = c - 1;
+  while (k >= 0 && c - k <= 64 && isParamChar(text.charCodeAt(k))) k--;
+  if (k >= 0 && text.charCodeAt(k) !== 10) return;
+  const from = k + 1;
+  let nameEnd = from;
+  while (nameEnd < c && isUpperAscii(text.charCodeAt(nameEnd))) nameEnd++;
+  if (nameEnd === from || (nameEnd < c && text.charCodeAt(nameEnd) !== 59)) return;
+  const keys = VCARD_PROPERTIES[text.slice(from, nameEnd)];
+  if (!keys || !text.includes('BEGIN:VCARD')) return;
+  let end = text.indexOf('\n', c);
+  if (end === -1) end = text.length;
+  if (text.charCodeAt(end - 1) === 13) end--;
+  let start = c + 1;
+  for (let i = 0; i < keys.length && start <= end; i++) {
+    let stop = text.indexOf(';', start);
+    if (stop === -1 || stop > end) stop = end;
+    const read = keys[i] === undefined ? undefined : readerOf(keys[i]!, 'keyed');
+    const found = read ? readTrimmed(text, start, stop, read) : undefined;
+    if (found) out.push(found[0], found[1]);
+    start = stop + 1;
+  }
+}
+
+/**
  * Every value of a key `readerOf` knows, as `[start, end]` pairs: first by colon (a JSON pair, else
- * a form line) in text order, then the XML elements.
+ * a form line, else a vCard property) in text order, then the XML elements.
  */
 export function keyedValues(text: string, readerOf: ReaderOf): number[] {
   const out: number[] = [];
@@ -142,6 +185,7 @@ export function keyedValues(text: string, readerOf: ReaderOf): number[] {
     const json = jsonValue(text, c, readerOf);
     const found = json === null ? lineValue(text, c, readerOf) : json;
     if (found) out.push(found[0], found[1]);
+    else if (json === null) vcardValues(text, c, readerOf, out);
   }
   for (let p = text.indexOf('<'); p !== -1; p = text.indexOf('<', p + 1)) {
     // `<key>value</key>` on one line.

@@ -58,6 +58,14 @@ function texts(): string[] {
     'Ωmega Ltd\u2014 Kerkstraat 1, 1234 AB; Ünïcödé NV Kerkstraat 2, 1234 AC; 39 bv 1360 TT',
     `${'Acme B.V. '.repeat(30)}Kerkstraat 1, 1234 AB ${'x'.repeat(100)} 1234 AC`,
   );
+  // Footers, PO boxes and the organisation's own systems (organisation-contacts.ts).
+  out.push(
+    'Eemsvezel · Handelskade 41 · 9934 AR Delfzijl · KvK 71829304\nPostbus 2210\n9930 AE Delfzijl\n  Postbus 1\n 1234 AB\nPostbus\n1234 AC',
+    'Kerkstraat 12, 1234 AB Utrecht. KvK 1; Spui 1 kvkx; Spui 2, 1234 AD \u2014 btw\nNAS-IP-Address = 193.93.172.17\nFramed-IP-Address = 84.1.2.3',
+    'kom ik binnen via 88.193.109.82; (host) via 1.2.3.4; aa-bb-cc-dd-ee-ff via 2.3.4.5; a:b via 3.4.5.6\nt.n.v. Renée Koning? tnv Jan Jansen!',
+    'kom ik binnen via 88.193.109.82; (host) via 1.2.3.4; aa-bb-cc-dd-ee-ff via 2.3.4.5; a:b via 3.4.5.6\nt.n.v. Renée Koning? tnv Jan Jansen!',
+    'DHCPACK on 109.90.251.26 to 3C:A6:2F:69:65:AF via 185.57.10.57\nby mx2.ex.nl (185.57.8.4) resolvers: [1.2.3.4, 5.6.7.8, 9.9.9.9, 8.8.8.8, 7.7.7.7] byx.nl (1.1.1.1) Server=2a0e:8b40:2::98',
+  );
   // Loose licence plates and comma cells (licence-plate.ts loosePlateStart, number-boundary.ts).
   out.push(
     'datum,naam,kenteken,mobiel,bsn\n1-2-2023,Jan,2 VBX 62,0651403922,111222333\n1-2-2023,Bo,17-fxb-6,31612345678,',

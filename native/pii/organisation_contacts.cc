@@ -216,11 +216,113 @@ bool organisationLineBefore(const char16_t* s, int n, int start) {
   return mark >= 0 && mark <= start && !sentenceEndBetween(s, mark, start);
 }
 
+inline int at(const char16_t* s, int n, int i) { return i >= 0 && i < n ? s[i] : -1; }
+
+/** isWordFolded of the JS module: s[from, to) is one of `words`, A–Z folded. */
+template <size_t N>
+bool isWordFolded(const char16_t* s, int n, int from, int to, const u16view (&words)[N]) {
+  for (u16view w : words)
+    if ((int)w.size() == to - from && startsWithFolded(s, n, from, w)) return true;
+  return false;
+}
+
+/** registrationAfter of the JS module (REGISTRATION_LABELS within MARK_WINDOW after `end`). */
+bool registrationAfter(const char16_t* s, int n, int end) {
+  static const u16view labels[] = {u"kvk", u"k.v.k.", u"btw", u"vat", u"chamber of commerce", u"handelsregister"};
+  const int stop = end + 48 < n ? end + 48 : n;
+  for (int i = end; i < stop; i++) {
+    if (s[i] == NEWLINE) return false;
+    if (isAlnum(at(s, n, i - 1))) continue;
+    for (u16view label : labels) {
+      if (!startsWithFolded(s, n, i, label) || isAlnum(at(s, n, i + (int)label.size()))) continue;
+      return !sentenceEndBetween(s, end, i);
+    }
+  }
+  return false;
+}
+
+/** poBoxAt of the JS module. */
+bool poBoxAt(const char16_t* s, int n, int i) {
+  static const u16view boxes[] = {u"postbus", u"p.o. box", u"po box", u"antwoordnummer"};
+  for (u16view box : boxes) {
+    const int after = i + (int)box.size();
+    if (startsWithFolded(s, n, i, box) && at(s, n, after) == SPACE && isDigit(at(s, n, after + 1))) return true;
+  }
+  return false;
+}
+
+/** poBoxOrAfter of the JS module. */
+bool poBoxOrAfter(const char16_t* s, int n, int start) {
+  if (poBoxAt(s, n, start)) return true;
+  const int lineStart = lineStartWithin(s, start, 48);
+  if (lineStart == 0 || s[lineStart - 1] != NEWLINE) return false;
+  if (start > lineStart && !onlyBlanks(s, lineStart, start)) return false;
+  int i = lineStartWithin(s, lineStart - 1, 48);
+  while (i < lineStart && (s[i] == SPACE || s[i] == TAB)) i++;
+  return poBoxAt(s, n, i);
+}
+
+inline bool isListSeparator(int c) {
+  return c == 32 || c == 9 || c == 61 || c == 58 || c == 91 || c == 40 || c == 44 || c == 34 || c == 39;
+}
+inline bool isHostChar(int c) { return isAlnum(c) || c == 45 || c == 95 || c == 46; }
+inline bool isAddressChar(int c) { return isDigit(c) || c == 46 || (c >= 97 && c <= 102) || (c >= 65 && c <= 70); }
+
+/** relayedVia of the JS module: a MAC address or a host in parentheses before "via". */
+bool relayedVia(const char16_t* s, int via) {
+  int i = via;
+  while (i > 0 && s[i - 1] == 32) i--;
+  if (i > 0 && s[i - 1] == 41) return true;
+  int groups = 0, k = i;
+  for (;;) {
+    const int c = k > 0 ? s[k - 1] : -1;
+    if (c == 58 || c == 45) groups++;
+    else if (!isAddressChar(c)) break;
+    k--;
+  }
+  return groups >= 5 && i - k >= 17;
+}
+
+/** systemAddress of the JS module: an IP address its line names as the organisation's own system. */
+bool systemAddress(const char16_t* s, int n, int start) {
+  static const u16view labels[] = {u"nas-ip-address", u"nas-ipv6-address", u"nas",       u"via",
+                                   u"gateway",        u"next_hop",         u"next-hop",  u"nexthop",
+                                   u"resolver",       u"resolvers",        u"nameserver", u"nameservers",
+                                   u"dns",            u"router",           u"relay",     u"server"};
+  static const u16view by[] = {u"by"};
+  static const u16view via[] = {u"via"};
+  const int stop = start - 64 > 0 ? start - 64 : 0;
+  int i = start;
+  for (int listed = 0; listed <= 3; listed++) {
+    bool opened = false;
+    while (i > stop && isListSeparator(s[i - 1])) {
+      if (s[i - 1] == 40) opened = true;
+      i--;
+    }
+    int w = i;
+    while (w > stop && isHostChar(s[w - 1])) w--;
+    if (w == i) return false;
+    if (isWordFolded(s, n, w, i, labels)) return !isWordFolded(s, n, w, i, via) || relayedVia(s, w);
+    if (opened) {
+      int b = w;
+      while (b > stop && s[b - 1] == 32) b--;
+      return b - 2 >= 0 && b < w && isWordFolded(s, n, b - 2, b, by) && !isAlnum(at(s, n, b - 3));
+    }
+    for (int k = w; k < i; k++)
+      if (!isAddressChar(s[k])) return false;
+    i = w;
+  }
+  return false;
+}
+
 bool isOrganisationContact(const char16_t* s, int n, const Finding& f) {
   if (f.type == EMAIL) return isRoleMailbox(s, f.start, f.end);
   if (f.type == PHONE) return asksToCall(s, n, lineStartWithin(s, f.start, 80), f.start);
+  if (f.type == IP_ADDRESS) return systemAddress(s, n, f.start);
   if (!isLineType(f.type)) return false;
-  return organisationLineBefore(s, n, f.start) || (f.type == IBAN && paidToOrganisation(s, n, f.end));
+  if (organisationLineBefore(s, n, f.start)) return true;
+  if (f.type != IBAN && (registrationAfter(s, n, f.end) || poBoxOrAfter(s, n, f.start))) return true;
+  return f.type == IBAN && paidToOrganisation(s, n, f.end);
 }
 
 }  // namespace

@@ -44,6 +44,42 @@ describe('organisation contact points are not personal data', () => {
     ]);
   });
 
+  it('omits a footer address followed by a KvK or VAT number, a PO box and the postcode on the line after it', () => {
+    const footer = 'Eemsvezel · Handelskade 41 · 9934 AR Delfzijl · KvK 71829304 · BTW NL858912044B01';
+    expect(found(footer).filter((f) => f.startsWith('postal') || f.startsWith('postcode'))).toEqual([]);
+    expect(found('Eemsvezel\nPostbus 2210\n9930 AE Delfzijl')).toEqual([]);
+    // A sentence between the address and the number, or a number on another line, leaves the address.
+    expect(found('Ik woon op Kerkstraat 12, 1234 AB Utrecht. KvK 12345678 is van mijn zaak.')).toEqual([
+      'postal_address: Kerkstraat 12',
+      'postcode: 1234 AB',
+    ]);
+    expect(found('Kerkstraat 12\n1234 AB Utrecht\nKvK 12345678')).toEqual([
+      'postal_address: Kerkstraat 12',
+      'postcode: 1234 AB',
+    ]);
+  });
+
+  it("omits the IP addresses of the organisation's own systems, not its customers'", () => {
+    const radius = '\tNAS-IP-Address = 193.93.172.17\n\tFramed-IP-Address = 84.1.2.3';
+    expect(found(radius)).toEqual(['ip_address: 84.1.2.3']);
+    expect(found('DHCPACK on 109.90.251.26 to 3C:A6:2F:69:65:AF via 185.57.10.57 lease 3600')).toEqual([
+      'ip_address: 109.90.251.26',
+    ]);
+    expect(found('Received: from laptop ([84.1.2.3]) by mx2.example.nl (185.57.8.4) with esmtpsa')).toEqual([
+      'ip_address: 84.1.2.3',
+    ]);
+    expect(found('  resolvers: [185.57.8.53, 185.57.9.53]\n  gateway: 10.1.2.3\n  client: 84.1.2.3')).toEqual(
+      ['ip_address: 84.1.2.3'],
+    );
+    expect(found('Volgens speedtest kom ik binnen via 88.193.109.82.')).toEqual([
+      'ip_address: 88.193.109.82',
+    ]);
+    expect(found('next_hop = 10.0.0.1, login from 84.1.2.3', true)).toEqual([
+      'ip_address: 10.0.0.1',
+      'ip_address: 84.1.2.3',
+    ]);
+  });
+
   it('reads legal forms in their own case: "39 bv" is a house number addition, not a company', () => {
     expect(found('Johan de Wittlaan 39 bv 1360 TT Almere')).toContain('postcode: 1360 TT');
     expect(organisationMarkEnd('Johan de Wittlaan 39 bv 1360 TT')).toBe(-1);

@@ -1,4 +1,12 @@
-import { foldAscii, isAlnum, isAsciiLetter, isDigit, isLetter, startsWithAsciiFolded } from './chars.js';
+import {
+  codeAt,
+  foldAscii,
+  isAlnum,
+  isAsciiLetter,
+  isDigit,
+  isLetter,
+  startsWithAsciiFolded,
+} from './chars.js';
 import type { PiiFinding } from './finding.js';
 import { legalForms } from './lexicon/legal-forms.js';
 
@@ -17,7 +25,12 @@ import { legalForms } from './lexicon/legal-forms.js';
  *   ("Polderlink B.V. | Europalaan 420"), a VAT or Chamber of Commerce number, a creditor or office
  *   label ("Adres incassant", "Creditor address", "Bezoekadres"), or a PO box ("Postbus 19044 ·
  *   3501 DA") — unless a sentence ends between the two;
- * - an IBAN paid "t.n.v." / "in the name of" a legal person.
+ * - an IBAN paid "t.n.v." / "in the name of" a legal person;
+ * - an address or postcode followed on its line by a Chamber of Commerce or VAT number (a footer:
+ *   "Handelskade 41 · 9934 AR Delfzijl · KvK 71829304"); a PO box, and the postcode on the line after it;
+ * - an IP address the line names as the organisation's own system: a RADIUS NAS, a DHCP relay
+ *   ("via 185.57.10.57"), a gateway, next hop, resolver or server, a mail server's own address
+ *   ("by mx2.example.nl (185.57.8.4)").
  *
  * Names are never removed here: a person working for an organisation is still a person.
  */
@@ -25,7 +38,8 @@ export type OrganisationContactReason =
   | 'role-mailbox'
   | 'call-us'
   | 'organisation-line'
-  | 'organisation-account';
+  | 'organisation-account'
+  | 'organisation-system';
 
 /**
  * Local parts of e-mail addresses that name a function of an organisation, not a person (also
@@ -77,6 +91,35 @@ const ORGANISATION_LABELS = [
   'postbus',
   'p.o. box',
   'antwoordnummer',
+];
+
+/** Registration labels that, after an address on its line, make the line a footer. */
+const REGISTRATION_LABELS = ['kvk', 'k.v.k.', 'btw', 'vat', 'chamber of commerce', 'handelsregister'];
+
+/** A PO box opening the line before a postcode ("Postbus 2210\n9930 AE Delfzijl"). */
+const PO_BOXES = ['postbus', 'p.o. box', 'po box', 'antwoordnummer'];
+
+/**
+ * Labels, compared in lower case as whole words, of an address of the organisation's own systems:
+ * RADIUS, DHCP relays, routing, resolvers, servers.
+ */
+const SYSTEM_LABELS = [
+  'nas-ip-address',
+  'nas-ipv6-address',
+  'nas',
+  'via',
+  'gateway',
+  'next_hop',
+  'next-hop',
+  'nexthop',
+  'resolver',
+  'resolvers',
+  'nameserver',
+  'nameservers',
+  'dns',
+  'router',
+  'relay',
+  'server',
 ];
 
 /** Words after an IBAN that name its holder: "t.n.v. Polderlink B.V.", "in the name of Acme Ltd". */
@@ -264,6 +307,109 @@ function organisationLineBefore(text: string, start: number): boolean {
   return mark >= 0 && mark <= start && !sentenceEndBetween(text, mark, start);
 }
 
+/** Whether `text[from, to)` is one of `words`, compared without ASCII case. */
+function isWordFolded(text: string, from: number, to: number, words: readonly string[]): boolean {
+  for (const w of words) if (w.length === to - from && startsWithAsciiFolded(text, from, w)) return true;
+  return false;
+}
+
+/** Whether a registration label starts a word in the MARK_WINDOW characters of the line after `end`, no sentence ending before it. */
+function registrationAfter(text: string, end: number): boolean {
+  const stop = Math.min(text.length, end + MARK_WINDOW);
+  for (let i = end; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return false;
+    if (isAlnum(codeAt(text, i - 1))) continue;
+    for (const label of REGISTRATION_LABELS) {
+      if (!startsWithAsciiFolded(text, i, label) || isAlnum(codeAt(text, i + label.length))) continue;
+      return !sentenceEndBetween(text, end, i);
+    }
+  }
+  return false;
+}
+
+/** Whether a PO box and its number start at `i` ("Postbus 2210"). */
+function poBoxAt(text: string, i: number): boolean {
+  for (const box of PO_BOXES) {
+    if (
+      startsWithAsciiFolded(text, i, box) &&
+      codeAt(text, i + box.length) === 32 &&
+      isDigit(codeAt(text, i + box.length + 1))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether the finding is a PO box, or opens its line after a line that opens with one. */
+function poBoxOrAfter(text: string, start: number): boolean {
+  if (poBoxAt(text, start)) return true;
+  const lineStart = lineStartWithin(text, start, MARK_WINDOW);
+  if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return false;
+  if (start > lineStart && !onlyBlanks(text, lineStart, start)) return false;
+  let i = lineStartWithin(text, lineStart - 1, MARK_WINDOW);
+  while (i < lineStart && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return poBoxAt(text, i);
+}
+
+const isListSeparator = (c: number) =>
+  c === 32 || c === 9 || c === 61 || c === 58 || c === 91 || c === 40 || c === 44 || c === 34 || c === 39;
+const isHostChar = (c: number) => isAlnum(c) || c === 45 || c === 95 || c === 46;
+const isAddressChar = (c: number) => isDigit(c) || c === 46 || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+
+/**
+ * Whether the "via" at `via` follows a hardware address or a host name in parentheses, as a DHCP
+ * server logs its relay ("to 3C:A6:2F:69:65:AF via", "(iPhone-van-Seppe) via"); "kom ik binnen via"
+ * in prose is the customer's own address.
+ */
+function relayedVia(text: string, via: number): boolean {
+  let i = via;
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+  if (codeAt(text, i - 1) === 41) return true;
+  let groups = 0;
+  let k = i;
+  for (;;) {
+    const c = codeAt(text, k - 1);
+    if (c === 58 || c === 45) groups++;
+    else if (!isAddressChar(c)) break;
+    k--;
+  }
+  return groups >= 5 && i - k >= 17;
+}
+
+/**
+ * Whether the IP address at `start` is named, on its line, as the organisation's own system: a
+ * system label before it, across separators and up to three addresses of the same list
+ * ("resolvers: [185.57.8.53, 185.57.9.53]"), or a mail server's host name after "by".
+ */
+function systemAddress(text: string, start: number): boolean {
+  const stop = Math.max(0, start - 64);
+  let i = start;
+  for (let listed = 0; listed <= 3; listed++) {
+    let opened = false;
+    while (i > stop && isListSeparator(text.charCodeAt(i - 1))) {
+      if (text.charCodeAt(i - 1) === 40) opened = true;
+      i--;
+    }
+    let w = i;
+    while (w > stop && isHostChar(text.charCodeAt(w - 1))) w--;
+    if (w === i) return false;
+    if (isWordFolded(text, w, i, SYSTEM_LABELS))
+      return !isWordFolded(text, w, i, ['via']) || relayedVia(text, w);
+    if (opened) {
+      // "by mx2.example.nl (185.57.8.4)": the host a mail server names itself by, then its address.
+      let b = w;
+      while (b > stop && text.charCodeAt(b - 1) === 32) b--;
+      return b - 2 >= 0 && b < w && isWordFolded(text, b - 2, b, ['by']) && !isAlnum(codeAt(text, b - 3));
+    }
+    let address = true;
+    for (let k = w; k < i; k++) if (!isAddressChar(text.charCodeAt(k))) address = false;
+    if (!address) return false;
+    i = w;
+  }
+  return false;
+}
+
 /** Why the finding is an organisation's contact point, or undefined when it may be a person's. */
 export function organisationContactReason(
   text: string,
@@ -273,8 +419,11 @@ export function organisationContactReason(
   if (type === 'email') return isRoleMailbox(text, start, end) ? 'role-mailbox' : undefined;
   if (type === 'phone')
     return asksToCall(text, lineStartWithin(text, start, CALL_WINDOW), start) ? 'call-us' : undefined;
+  if (type === 'ip_address') return systemAddress(text, start) ? 'organisation-system' : undefined;
   if (!LINE_TYPES.has(type)) return undefined;
   if (organisationLineBefore(text, start)) return 'organisation-line';
+  if (type !== 'iban' && (registrationAfter(text, end) || poBoxOrAfter(text, start)))
+    return 'organisation-line';
   if (type === 'iban' && paidToOrganisation(text, end)) return 'organisation-account';
   return undefined;
 }

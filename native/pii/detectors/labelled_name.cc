@@ -229,7 +229,8 @@ void holderNames(ScanContext& ctx, std::vector<Finding>& out) {
     }
     const int after = ctx.at(end);
     if (end < 0 || !known ||
-        !(after == -1 || after == 44 || after == 46 || after == 59 || after == NEWLINE || after == CR))
+        !(after == -1 || after == 44 || after == 46 || after == 59 || after == 63 || after == 33 || after == NEWLINE ||
+          after == CR))
       continue;
     out.push_back(Finding{PERSON_NAME, start, end, 0.85, LABELLED_NAME_DETECTOR});
   }

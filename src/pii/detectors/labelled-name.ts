@@ -97,6 +97,9 @@ function capitalisedFlags(text: string, from: number, to: number): number {
 }
 
 const isLower = (c: number) => isLowerLetter(c);
+/** , . ; ? ! and line ends: where a name after a holder cue must stop. */
+const isClauseEnd = (c: number) =>
+  c === 44 || c === 46 || c === 59 || c === 63 || c === 33 || c === 10 || c === 13;
 const isUpper = (c: number) => isUpperLetter(c);
 
 /**
@@ -151,12 +154,7 @@ function holderNames(text: string, ctx: ScanContext, out: PiiFinding[]): void {
       if (lower) break;
     }
     const after = codeAt(text, end);
-    if (
-      end < 0 ||
-      !known ||
-      !(after === -1 || after === 44 || after === 46 || after === 59 || after === 10 || after === 13)
-    )
-      continue;
+    if (end < 0 || !known || !(after === -1 || isClauseEnd(after))) continue;
     out.push({ type: 'person_name', start, end, score: 0.85, detector: 'person-name-labelled' });
   }
 }

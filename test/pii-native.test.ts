@@ -58,6 +58,12 @@ function texts(): string[] {
     'Ωmega Ltd\u2014 Kerkstraat 1, 1234 AB; Ünïcödé NV Kerkstraat 2, 1234 AC; 39 bv 1360 TT',
     `${'Acme B.V. '.repeat(30)}Kerkstraat 1, 1234 AB ${'x'.repeat(100)} 1234 AC`,
   );
+  // Attendance lines (labelled-name.ts listedNames) and repeated names (repeated-names.ts).
+  out.push(
+    "Aanwezig: Elke Van Damme, R. van den Hoek, Mohammed Ouali; gast: Fatima Ben Haddou (Stichting Noord)\r\nAfwezig m.k.: Hennie\n1. Elke zit voor. Klant Ouali belt. OualiX Ouali's",
+    "  Present: Jan Jansen and Piet de Vries & A.B. Smit en  (open, Attendees: x\nApologies:\nabsent: Mees (ziek\nInvited: Ömer Şahin; Anna-Lena van 't Hof",
+    `Aanwezig: ${'Jan de Boer, '.repeat(60)}\nJan. Boer! Mark Rutte and Mark the box; De heer Mark.`,
+  );
   // Footers, PO boxes and the organisation's own systems (organisation-contacts.ts).
   out.push(
     'Eemsvezel · Handelskade 41 · 9934 AR Delfzijl · KvK 71829304\nPostbus 2210\n9930 AE Delfzijl\n  Postbus 1\n 1234 AB\nPostbus\n1234 AC',

@@ -4,9 +4,11 @@ import { type AllowList, allowList, withoutAllowed } from './allow-list.js';
 import type { ContextLanguage } from './context-words.js';
 import type { Detector } from './detector.js';
 import { allDetectors } from './detectors/all.js';
+import { personNameDetector } from './detectors/person-name.js';
 import type { PiiFinding, PiiType } from './finding.js';
 import { type NativeScanner, nativeScanner } from './native/engine.js';
 import { withoutOrganisationContacts } from './organisation-contacts.js';
+import { REPEATED_NAME_SCORE, withRepeatedNames } from './repeated-names.js';
 import { resolveOverlaps } from './resolve.js';
 import { type ContextOverrides, resolveContextWords, ScanContext } from './scan-context.js';
 import type { TableHeader } from './table-header.js';
@@ -169,5 +171,9 @@ function scanInJs(
     if (kept.length === 0) continue;
     merged = merged.length === 0 ? kept : mergeByStart(merged, kept);
   }
-  return resolveOverlaps(merged);
+  const resolved = resolveOverlaps(merged);
+  // Other mentions of the names found (repeated-names.ts), when names are scanned for at all.
+  return detectors.includes(personNameDetector) && minScore <= REPEATED_NAME_SCORE
+    ? withRepeatedNames(text, resolved)
+    : resolved;
 }

@@ -236,6 +236,104 @@ void holderNames(ScanContext& ctx, std::vector<Finding>& out) {
   }
 }
 
+// listedNames of labelled-name.ts: the people on a line that lists them ("Aanwezig: …").
+bool isListLabel(const ScanContext& ctx, int from, int to) {
+  static const u16view labels[] = {u"aanwezig",   u"afwezig",   u"afwezig m.k.", u"afwezig met kennisgeving",
+                                   u"deelnemers", u"genodigden", u"present",     u"attendees",
+                                   u"participants", u"apologies", u"absent",     u"invited"};
+  for (u16view l : labels)
+    if ((int)l.size() == to - from && startsWithAsciiFolded(ctx.s, ctx.n, from, l.data(), (int)l.size())) return true;
+  return false;
+}
+
+int listedNameEnd(const ScanContext& ctx, int from, int to) {
+  static const std::string particlesName("personNameParticles");
+  const WordTable& particles = namedTable(particlesName);
+  int words = 0, capitals = 0;
+  for (int i = from; i < to;) {
+    if (words > 0) {
+      if (ctx.s[i] != SPACE) return -1;
+      i++;
+    }
+    const int initials = holderInitialsEnd(ctx, i, [](int c) { return isUpperLetter(c); });
+    if (initials > i) {
+      i = initials;
+    } else {
+      const int e = holderWordEnd(ctx, i, [](int c) { return isLetter(c); });
+      if (e == i) return -1;
+      if (isUpperLetter(ctx.s[i])) {
+        if (e - i >= 2) capitals++;
+      } else if (particles.get(ctx.s, i, e) == 0) {
+        return -1;
+      }
+      i = e;
+    }
+    if (++words > 6) return -1;
+  }
+  return capitals > 0 ? to : -1;
+}
+
+inline bool isItemEnd(int c) { return c == 44 || c == 59 || c == 40 || c == 10; }
+
+void listedNames(ScanContext& ctx, std::vector<Finding>& out) {
+  const char16_t* s = ctx.s;
+  const int n = ctx.n;
+  int skipUntil = -1;
+  for (int c : ctx.positionsOf(COLON)) {
+    if (c <= skipUntil) continue;
+    int ls = c;
+    while (ls > 0 && c - ls <= 32 && s[ls - 1] != NEWLINE) ls--;
+    if (ls > 0 && s[ls - 1] != NEWLINE) continue;
+    int from = ls;
+    while (from < c && (s[from] == SPACE || s[from] == TAB)) from++;
+    if (!isListLabel(ctx, from, c)) continue;
+    int end = c;
+    while (end < n && s[end] != NEWLINE) end++;
+    if (end > c + 400) end = c + 400;
+    for (int i = c + 1; i < end;) {
+      int stop = i;
+      while (stop < end && !isItemEnd(s[stop])) stop++;
+      int st = i;
+      while (st < stop && (s[st] == SPACE || s[st] == TAB)) st++;
+      int colon = st;
+      while (colon < stop && s[colon] != COLON) colon++;
+      if (colon < stop && colon - st <= 16) {
+        st = colon + 1;
+        while (st < stop && s[st] == SPACE) st++;
+      }
+      int e = stop;
+      while (e > st && (s[e - 1] == SPACE || s[e - 1] == CR)) e--;
+      // splitOnAnd: " en ", " and ", " & " between two names.
+      static const u16view ands[] = {u" en ", u" and ", u" & "};
+      int partFrom = st;
+      auto take = [&](int a, int b) {
+        if (b > a && listedNameEnd(ctx, a, b) > 0) out.push_back(Finding{PERSON_NAME, a, b, 0.85, LABELLED_NAME_DETECTOR});
+      };
+      for (int k = st; k < e; k++) {
+        if (s[k] != SPACE) continue;
+        for (u16view w : ands) {
+          if (k + (int)w.size() <= e && u16view(s + k, w.size()) == w) {
+            take(partFrom, k);
+            partFrom = k + (int)w.size();
+            k = partFrom - 1;
+            break;
+          }
+        }
+      }
+      take(partFrom, e);
+      i = stop;
+      if (i < n && s[i] == 40) {
+        int close = i;
+        while (close < n && s[close] != u')') close++;
+        i = close >= n || close > end ? end : close + 1;
+      } else {
+        i++;
+      }
+    }
+    skipUntil = end;
+  }
+}
+
 }  // namespace
 
 void find_labelled_name(ScanContext& ctx, std::vector<Finding>& out) {
@@ -266,11 +364,11 @@ void find_labelled_name(ScanContext& ctx, std::vector<Finding>& out) {
     if (isAllCapitals(s, m.valueStart, m.valueEnd) && !notNames().has(s, m.valueStart, m.valueEnd))
       out.push_back(Finding{PERSON_NAME, m.valueStart, m.valueEnd, 0.9, LABELLED_NAME_DETECTOR});
   }
-  const size_t labelled = out.size();
   holderNames(ctx, out);
-  // Both lists are in text order and never overlap (capitals, lower case): merge them. `out` holds
-  // the findings of the detectors before this one from `base` back.
-  if (labelled > base && out.size() > labelled)
+  listedNames(ctx, out);
+  // Each list is in text order: merge them (stable, as the JS sort). `out` holds the findings of
+  // the detectors before this one from `base` back.
+  if (out.size() > base + 1)
     std::stable_sort(out.begin() + (std::ptrdiff_t)base, out.end(),
                      [](const Finding& a, const Finding& b) { return a.start < b.start; });
 }

@@ -66,3 +66,39 @@ describe('names after a holder cue', () => {
       expect(valuesOf('person_name', text), text).toEqual([]);
   });
 });
+
+describe('people listed after a label, and their names repeated', () => {
+  const minutes = [
+    'Notulen — Overleg colocatie',
+    'Aanwezig: Elke Van Damme, R. van den Hoek, Mohammed Ouali; gast: Fatima Ben Haddou (Stichting Glasvezel Noord)',
+    'Afwezig m.k.: Hennie',
+    '',
+    '1. Opening. Elke zit voor. Klant Ouali belt terug.',
+    'Present: Jan Jansen and Piet de Vries',
+  ].join('\n');
+
+  it('takes every name on an attendance line, without roles and bracketed notes', () => {
+    expect(valuesOf('person_name', minutes)).toEqual(
+      expect.arrayContaining([
+        'Elke Van Damme',
+        'R. van den Hoek',
+        'Mohammed Ouali',
+        'Fatima Ben Haddou',
+        'Hennie',
+        'Jan Jansen',
+        'Piet de Vries',
+      ]),
+    );
+  });
+
+  it('finds the later mentions of a listed name by its words', () => {
+    const names = found(minutes, { types: ['person_name'] });
+    expect(names).toContain('person_name: Elke');
+    expect(names).toContain('person_name: Ouali');
+    expect(names).not.toContain('person_name: Stichting Glasvezel Noord');
+  });
+
+  it('leaves list lines of things alone', () => {
+    expect(valuesOf('person_name', 'Aanwezig: 12 deelnemers, koffie en thee\nPresent: n/a')).toEqual([]);
+  });
+});

@@ -1,4 +1,14 @@
-import { codeAt, DASH, DOT, isLetter, isLowerAscii, isLowerLetter, isUpperLetter, SPACE } from '../chars.js';
+import {
+  codeAt,
+  DASH,
+  DOT,
+  isLetter,
+  isLowerAscii,
+  isLowerLetter,
+  isUpperLetter,
+  SPACE,
+  startsWithAsciiFolded,
+} from '../chars.js';
 
 const TAB = 9;
 
@@ -159,6 +169,131 @@ function holderNames(text: string, ctx: ScanContext, out: PiiFinding[]): void {
   }
 }
 
+/** Labels of a line that lists people ("Aanwezig: Jantine Eilers, R. van den Hoek; gast: …"). */
+const LIST_LABELS = [
+  'aanwezig',
+  'afwezig',
+  'afwezig m.k.',
+  'afwezig met kennisgeving',
+  'deelnemers',
+  'genodigden',
+  'present',
+  'attendees',
+  'participants',
+  'apologies',
+  'absent',
+  'invited',
+];
+const MAX_LIST = 400;
+
+/** Whether text[from, to) is one of the list labels, without ASCII case. */
+function isListLabel(text: string, from: number, to: number): boolean {
+  return LIST_LABELS.some((l) => l.length === to - from && startsWithAsciiFolded(text, from, l));
+}
+
+/**
+ * The end of a person's name filling text[from, to) as an item of a list: initials, capitalised
+ * words and particles ("R. van den Hoek", "Elke Van Damme", "G.J. Zijlstra"), one capitalised word
+ * at least; -1 when the item is anything else.
+ */
+function listedNameEnd(text: string, from: number, to: number): number {
+  let words = 0;
+  let capitals = 0;
+  for (let i = from; i < to; ) {
+    if (words > 0) {
+      if (text.charCodeAt(i) !== SPACE) return -1;
+      i++;
+    }
+    const initials = initialsEnd(text, i, isUpper);
+    if (initials > i) {
+      i = initials;
+    } else {
+      const e = wordEnd(text, i, isLetter);
+      if (e === i) return -1;
+      if (isUpperLetter(text.charCodeAt(i))) {
+        if (e - i >= 2) capitals++;
+      } else if (!particles.has(text.slice(i, e))) return -1;
+      i = e;
+    }
+    if (++words > 6) return -1;
+  }
+  return capitals > 0 ? to : -1;
+}
+
+/**
+ * The people on a line that lists them after a label at its start ("Aanwezig:", "Present:",
+ * "Apologies:"): items between commas, semicolons and "en"/"and", each a name on its own; a note
+ * in brackets after a name ("(Stichting Glasvezel Noord)") and a role before it ("gast:") are not
+ * part of it.
+ */
+function listedNames(text: string, out: PiiFinding[]): void {
+  for (let c = text.indexOf(':'); c !== -1; c = text.indexOf(':', c + 1)) {
+    let ls = c;
+    while (ls > 0 && c - ls <= 32 && text.charCodeAt(ls - 1) !== 10) ls--;
+    if (ls > 0 && text.charCodeAt(ls - 1) !== 10) continue;
+    let from = ls;
+    while (from < c && (text.charCodeAt(from) === SPACE || text.charCodeAt(from) === TAB)) from++;
+    if (!isListLabel(text, from, c)) continue;
+    let end = text.indexOf('\n', c);
+    if (end === -1) end = text.length;
+    end = Math.min(end, c + MAX_LIST);
+    for (let i = c + 1; i < end; ) {
+      // One item: up to , ; ( or the line's end; "en"/"and" between two names splits too.
+      let stop = i;
+      while (stop < end && !isItemEnd(text.charCodeAt(stop))) stop++;
+      let s = i;
+      while (s < stop && (text.charCodeAt(s) === SPACE || text.charCodeAt(s) === TAB)) s++;
+      // A role before the name: "gast: Fatima Ben Haddou".
+      const colon = text.indexOf(':', s);
+      if (colon !== -1 && colon < stop && colon - s <= 16) {
+        s = colon + 1;
+        while (s < stop && text.charCodeAt(s) === SPACE) s++;
+      }
+      let e = stop;
+      while (e > s && (text.charCodeAt(e - 1) === SPACE || text.charCodeAt(e - 1) === 13)) e--;
+      for (const part of splitOnAnd(text, s, e)) {
+        if (listedNameEnd(text, part[0], part[1]) > 0)
+          out.push({
+            type: 'person_name',
+            start: part[0],
+            end: part[1],
+            score: 0.85,
+            detector: 'person-name-labelled',
+          });
+      }
+      i = stop;
+      // A bracketed note runs to its closing bracket.
+      if (text.charCodeAt(i) === 40) {
+        const close = text.indexOf(')', i);
+        i = close === -1 || close > end ? end : close + 1;
+      } else i++;
+    }
+    c = end;
+  }
+}
+
+/** , ; ( and line ends end a list item. */
+const isItemEnd = (c: number) => c === 44 || c === 59 || c === 40 || c === 10;
+
+/** text[s, e) split at " en " / " and " / " & " into its parts. */
+function splitOnAnd(text: string, s: number, e: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = s;
+  for (let i = s; i < e; i++) {
+    if (text.charCodeAt(i) !== SPACE) continue;
+    for (const word of [' en ', ' and ', ' & ']) {
+      if (i + word.length <= e && text.startsWith(word, i)) {
+        parts.push([from, i]);
+        from = i + word.length;
+        i = from - 1;
+        break;
+      }
+    }
+  }
+  parts.push([from, e]);
+  return parts.filter(([a, b]) => b > a);
+}
+
 export const labelledNameDetector: Detector = {
   name: 'person-name-labelled',
   type: 'person_name',
@@ -172,10 +307,10 @@ export const labelledNameDetector: Detector = {
         out.push({ type: 'person_name', start, end, score: 0.9, detector: 'person-name-labelled' });
       }
     }
-    const labelled = out.length;
     holderNames(text, ctx, out);
-    // Both lists are in text order and never overlap (capitals, lower case): merge them.
-    if (labelled > 0 && out.length > labelled) out.sort((a, b) => a.start - b.start);
+    listedNames(text, out);
+    // Each list is in text order: merge them (stable, so equal starts keep this order).
+    if (out.length > 1) out.sort((a, b) => a.start - b.start);
     return out;
   },
 };

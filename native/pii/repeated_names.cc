@@ -1,0 +1,68 @@
+// Mirrors src/pii/repeated-names.ts: the other mentions of the capitalised words of the person
+// names found in a text, added as person names.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "engine.h"
+
+namespace gs {
+
+namespace {
+
+constexpr int MAX_WORDS = 32, MIN_LENGTH = 3, PERSON_NAME_DETECTOR = 17;
+// lexicon.ts NameFlag: title | greeting | notName | ambiguousSurname | leadingParticle.
+constexpr int NOT_CARRIED = 8 | 16 | 32 | 4 | 64;
+
+void carriedWords(const char16_t* s, const std::vector<Finding>& findings, std::vector<u16view>& words) {
+  static const std::string tableName("personNameWords");
+  const WordTable& table = namedTable(tableName);
+  for (const Finding& f : findings) {
+    if (f.type != PERSON_NAME) continue;
+    for (int i = f.start; i < f.end && (int)words.size() < MAX_WORDS;) {
+      if (!isLetter(s[i])) {
+        i++;
+        continue;
+      }
+      int e = i + 1;
+      while (e < f.end && (isLetter(s[e]) || s[e] == 39)) e++;
+      bool lower = false;
+      for (int k = i + 1; k < e && !lower; k++) lower = isLowerLetter(s[k]);
+      if (e - i >= MIN_LENGTH && isUpperLetter(s[i]) && lower) {
+        const u16view word(s + i, (size_t)(e - i));
+        if ((table.get(s, i, e) & NOT_CARRIED) == 0 && std::find(words.begin(), words.end(), word) == words.end())
+          words.push_back(word);
+      }
+      i = e;
+    }
+  }
+}
+
+}  // namespace
+
+void withRepeatedNames(const char16_t* s, int n, std::vector<Finding>& findings) {
+  std::vector<u16view> words;
+  carriedWords(s, findings, words);
+  if (words.empty()) return;
+  const u16view text(s, (size_t)n);
+  std::vector<Finding> added;
+  for (u16view word : words) {
+    for (size_t at = text.find(word); at != u16view::npos; at = text.find(word, at + 1)) {
+      const int i = (int)at, end = i + (int)word.size();
+      // standsAlone of repeated-names.ts: no part of a longer word, an address or an identifier.
+      const int b = i > 0 ? s[i - 1] : -1, a = end < n ? s[end] : -1;
+      if (isAlnum(b) || b == 39 || b == 64 || b == 46 || b == 47 || b == 92 || b == 95 || b == 45) continue;
+      if (isAlnum(a) || a == 39 || a == 64 || a == 95 || a == 45 || a == 47) continue;
+      if (a == 46 && isLetter(end + 1 < n ? s[end + 1] : -1)) continue;
+      // The first finding that ends after i: any overlap with a finding leaves the mention.
+      auto k = std::partition_point(findings.begin(), findings.end(), [i](const Finding& f) { return f.end <= i; });
+      if (k != findings.end() && k->start < end) continue;
+      added.push_back(Finding{PERSON_NAME, i, end, 0.8, PERSON_NAME_DETECTOR});
+    }
+  }
+  if (added.empty()) return;
+  findings.insert(findings.end(), added.begin(), added.end());
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
+}
+
+}  // namespace gs

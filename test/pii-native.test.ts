@@ -64,6 +64,10 @@ function texts(): string[] {
     "  Present: Jan Jansen and Piet de Vries & A.B. Smit en  (open, Attendees: x\nApologies:\nabsent: Mees (ziek\nInvited: Ömer Şahin; Anna-Lena van 't Hof",
     `Aanwezig: ${'Jan de Boer, '.repeat(60)}\nJan. Boer! Mark Rutte and Mark the box; De heer Mark.`,
   );
+  // Device host names (labelled-name.ts deviceNames).
+  out.push(
+    'client-hostname "iPhone-van-Roelie";\nMalgorzatas-MBP; MacBook-Pro-van-Jan-Willem x-van-Der y-van-jan Hofman-van Dijk Thomass-Server los-pc -van-X ÇelikS-iPad Ans-PC2 Ans-pc',
+  );
   // Footers, PO boxes and the organisation's own systems (organisation-contacts.ts).
   out.push(
     'Eemsvezel · Handelskade 41 · 9934 AR Delfzijl · KvK 71829304\nPostbus 2210\n9930 AE Delfzijl\n  Postbus 1\n 1234 AB\nPostbus\n1234 AC',
@@ -95,7 +99,8 @@ function texts(): string[] {
   out.push(
     'BEGIN:VCARD\r\nN:El Amrani;Bilal;Jan;;\r\nFN:Bilal El Amrani\r\nADR;TYPE=WORK:;;Wilhelminakade 160-II;Lelystad\r\nADR:;x\r\nN:\r\nFN;CHARSET=UTF-8:Ayşe Demir\nBDAY:1992-07-10\nEND:VCARD',
     'N:El Amrani;Bilal;;;\nADR:;;Wilhelminakade 160-II;Lelystad\ngivenName: Wojciech\nsn: Sobczak\nSN: ZTEGE19FA78B',
-    '{"user_profile": {"real_name": "Sri Nanlohy", "display_name": "Sri N."}}',
+    '{"user_profile": {"real_name": "Sri Nanlohy", "display_name": "Sri N."}}, {"display_name": "sri"}, {"display_name": "jan-willem"}, {"display_name": "team42"}, {"displayName": "a."}',
+    'Deceased: Ewelina Sobczak\nOverledene: Jan de Boer\nsn: Sobczak',
   );
   // SQL dumps without a column list (sql-dump-values.ts inferredReaders).
   out.push(

@@ -24,7 +24,8 @@ const WordSet& nameLabels() {
                          u"contact name",   u"contact person", u"account holder", u"cardholder",
                          u"voorletters",    u"initialen",      u"initials",       u"middle name",
                          u"contactname",    u"customername",   u"fullname",       u"consumer name",
-                         u"account holder name", u"cardholder name", u"real name", u"display name", u"sn"};
+                         u"account holder name", u"cardholder name", u"real name",
+                         u"deceased",     u"overledene",     u"erflater"};
   return w;
 }
 
@@ -191,8 +192,22 @@ enum CellKind : int {
   SPLIT_ADDRESS_CELL,
   HOUSE_NUMBER_CELL,
   ADDITION_CELL,
-  BIRTH_DATE_CELL
+  BIRTH_DATE_CELL,
+  HANDLE_CELL
 };
+
+/** handleEnd of column-values.ts: a name, or a lower-case handle ("sri", "jan-willem"). */
+int handleEnd(const ScanContext& ctx, int from, int to) {
+  if (nameEnd(ctx, from, to) == to) return to;
+  if (to - from < 2 || to - from > 32) return -1;
+  for (int i = from; i < to; i++) {
+    const int c = ctx.s[i];
+    if (isLowerLetter(c)) continue;
+    const bool joins = c == DOT || c == DASH || c == 95;
+    if (!joins || i == from || i == to - 1 || !isLowerLetter(ctx.s[i + 1])) return -1;
+  }
+  return to;
+}
 
 /** Which column labels a SQL dump is read for. */
 enum Family : int { ADDRESSES, NAMES, BIRTH_DATES };
@@ -218,6 +233,7 @@ int acceptCell(const ScanContext& ctx, int kind, int from, int to) {
     case SPLIT_ADDRESS_CELL: return addressEnd(ctx, from, to);
     case HOUSE_NUMBER_CELL: return houseNumberEnd(ctx, from, to);
     case BIRTH_DATE_CELL: return birthDateEnd(ctx, from, to);
+    case HANDLE_CELL: return handleEnd(ctx, from, to);
     default: return additionEnd(ctx, from, to);
   }
 }
@@ -317,6 +333,7 @@ int keyKind(const std::u16string& key, bool names, bool line) {
   // The longest label has 21 units ("house number addition"): longer keys need no lookup.
   if (key.size() > 24) return -1;
   if (names) {
+    if (key == u"display name") return HANDLE_CELL;
     if (nameLabels().has(key)) return key == u"naam" || key == u"name" ? -1 : NAME_CELL;
     return particleLabels().has(key) ? PARTICLE_CELL : -1;
   }

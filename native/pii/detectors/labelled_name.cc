@@ -334,6 +334,58 @@ void listedNames(ScanContext& ctx, std::vector<Finding>& out) {
   }
 }
 
+// deviceNames of labelled-name.ts: the owner's name in a device's host name.
+int capitalisedWordBefore(const ScanContext& ctx, int end) {
+  int w = end;
+  while (w > 0 && isLetter(ctx.s[w - 1])) w--;
+  if (end - w < 2 || !isUpperLetter(ctx.s[w]) || isAlnum(ctx.at(w - 1))) return -1;
+  return w;
+}
+
+/** particles.has(word.toLowerCase()) for a capitalised word: A–Z folded (the particles' capitals are ASCII). */
+bool isParticleFolded(const ScanContext& ctx, int from, int to, const WordTable& particles) {
+  if (to - from > 16) return false;
+  char16_t lower[16];
+  for (int i = from; i < to; i++) {
+    const int c = ctx.s[i];
+    if (c == 0x212a) lower[i - from] = u'k';
+    else if (c >= 0xc0 && c <= 0xde && c != 0xd7) lower[i - from] = (char16_t)(c + 32);
+    else lower[i - from] = (char16_t)foldAscii(c);
+  }
+  return particles.get(lower, 0, to - from) != 0;
+}
+
+void deviceNames(ScanContext& ctx, std::vector<Finding>& out) {
+  static const std::string particlesName("personNameParticles");
+  const WordTable& particles = namedTable(particlesName);
+  static const u16view devices[] = {u"iphone", u"ipad", u"mbp", u"macbook", u"mac", u"imac",
+                                    u"galaxy", u"pixel", u"laptop", u"pc", u"phone", u"tablet"};
+  const char16_t* s = ctx.s;
+  int skipUntil = -1;
+  for (int p : ctx.positionsOf(DASH)) {
+    if (p <= skipUntil) continue;
+    if (startsWithAsciiFolded(s, ctx.n, p + 1, u"van", 3) && ctx.at(p + 4) == DASH && isAlnum(ctx.at(p - 1))) {
+      const int start = p + 5;
+      const int end = holderWordEnd(ctx, start, [](int c) { return isUpperLetter(c); });
+      if (end - start >= 2 && !isAlnum(ctx.at(end)) && !isParticleFolded(ctx, start, end, particles)) {
+        out.push_back(Finding{PERSON_NAME, start, end, 0.85, LABELLED_NAME_DETECTOR});
+        skipUntil = end - 1;
+      }
+      continue;
+    }
+    if (ctx.at(p - 1) != 115) continue;
+    const int start = capitalisedWordBefore(ctx, p - 1);
+    if (start < 0) continue;
+    int d = p + 1;
+    while (isAsciiLetter(ctx.at(d))) d++;
+    if (isAlnum(ctx.at(d))) continue;
+    bool device = false;
+    for (u16view w : devices)
+      if ((int)w.size() == d - p - 1 && startsWithAsciiFolded(s, ctx.n, p + 1, w.data(), (int)w.size())) device = true;
+    if (device) out.push_back(Finding{PERSON_NAME, start, p - 1, 0.85, LABELLED_NAME_DETECTOR});
+  }
+}
+
 }  // namespace
 
 void find_labelled_name(ScanContext& ctx, std::vector<Finding>& out) {
@@ -366,6 +418,7 @@ void find_labelled_name(ScanContext& ctx, std::vector<Finding>& out) {
   }
   holderNames(ctx, out);
   listedNames(ctx, out);
+  deviceNames(ctx, out);
   // Each list is in text order: merge them (stable, as the JS sort). `out` holds the findings of
   // the detectors before this one from `base` back.
   if (out.size() > base + 1)

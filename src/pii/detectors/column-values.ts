@@ -1,4 +1,15 @@
-import { COMMA, DASH, DOT, isAlnum, isDigit, isLetter, isUpperLetter, SLASH, SPACE } from '../chars.js';
+import {
+  COMMA,
+  DASH,
+  DOT,
+  isAlnum,
+  isDigit,
+  isLetter,
+  isLowerLetter,
+  isUpperLetter,
+  SLASH,
+  SPACE,
+} from '../chars.js';
 import type { Detector } from '../detector.js';
 import type { PiiFinding, PiiType } from '../finding.js';
 import type { ScanContext } from '../scan-context.js';
@@ -59,11 +70,18 @@ const NAME_LABELS = new Set([
   'consumer name',
   'account holder name',
   'cardholder name',
-  // Chat exports and directories: Slack's real_name, LDAP's displayName and sn.
+  // Chat exports' real_name; the deceased of a bereavement form.
   'real name',
-  'display name',
-  'sn',
+  'deceased',
+  'overledene',
+  'erflater',
 ]);
+
+/**
+ * Keys of a person's handle, which people type in lower case ("display_name": "sri"): a name, or one
+ * lower-case word (dots, hyphens and underscores between letters) without digits.
+ */
+const HANDLE_KEYS = new Set(['display name']);
 
 /**
  * Labels too general for a key of a JSON or XML value: `"name"` names products, plans and
@@ -156,6 +174,19 @@ function looksLikeName(text: string, from: number, to: number): boolean {
 }
 
 const nameEnd = (text: string, from: number, to: number) => (looksLikeName(text, from, to) ? to : -1);
+
+/** A handle: a name, or a lower-case word of 2–32 letters with single . - _ between them ("sri", "jan-willem"). */
+function handleEnd(text: string, from: number, to: number): number {
+  if (looksLikeName(text, from, to)) return to;
+  if (to - from < 2 || to - from > 32) return -1;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isLowerLetter(c)) continue;
+    const joins = c === DOT || c === DASH || c === 95;
+    if (!joins || i === from || i === to - 1 || !isLowerLetter(text.charCodeAt(i + 1))) return -1;
+  }
+  return to;
+}
 
 /**
  * The street and house number at the start of an address cell ("Spui 25", "'s-Gravendijkwal 212",
@@ -328,6 +359,7 @@ function cellsOf(
 
 /** How the value of a JSON or XML key or a form label is read as a name part, if it names one. */
 function nameReaderOf(key: string): ValueReader | undefined {
+  if (HANDLE_KEYS.has(key)) return handleEnd;
   if (NAME_LABELS.has(key)) return GENERIC_NAME_KEYS.has(key) ? undefined : nameEnd;
   return PARTICLE_LABELS.has(key) ? particleCellEnd : undefined;
 }

@@ -102,10 +102,14 @@ describe('vCards and directory entries', () => {
     expect(found(`BEGIN:VCARD\n${lines}\nEND:VCARD`, types)).toContain('person_name: Bilal');
   });
 
-  it("reads LDAP's sn and the real and display names of chat exports", () => {
-    const ldif = 'dn: uid=w1,ou=finance\ngivenName: Wojciech\nsn: Sobczak\nSN: ZTEGE19FA78B\n';
-    expect(found(ldif, types)).toEqual(['person_name: Wojciech', 'person_name: Sobczak']);
+  it('reads the real and display names of chat exports, a display name also in lower case', () => {
     const slack = '{"user_profile": {"real_name": "Sri Nanlohy", "display_name": "Sri N."}}';
     expect(found(slack, types)).toEqual(['person_name: Sri Nanlohy', 'person_name: Sri N.']);
+    const handles = '{"display_name": "sri"}, {"display_name": "jan-willem"}, {"display_name": "team42"}';
+    expect(found(handles, types)).toEqual(['person_name: sri', 'person_name: jan-willem']);
+    expect(found('Deceased: Ewelina Sobczak\nOverledene: Jan de Boer', types)).toEqual([
+      'person_name: Ewelina Sobczak',
+      'person_name: Jan de Boer',
+    ]);
   });
 });

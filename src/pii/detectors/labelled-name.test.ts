@@ -102,3 +102,15 @@ describe('people listed after a label, and their names repeated', () => {
     expect(valuesOf('person_name', 'Aanwezig: 12 deelnemers, koffie en thee\nPresent: n/a')).toEqual([]);
   });
 });
+
+describe("the owner's name in a device's host name", () => {
+  it('takes the name of "iPhone-van-Roelie" and of English possessives such as "Annas-iPhone"', () => {
+    const leases =
+      'client-hostname "iPhone-van-Roelie";\nclient-hostname "Malgorzatas-MBP";\nhost MacBook-Pro-van-Jan-Willem';
+    expect(valuesOf('person_name', leases)).toEqual(['Roelie', 'Malgorzata', 'Jan-Willem']);
+  });
+
+  it('leaves particles, lower case and words that are no device alone', () => {
+    expect(valuesOf('person_name', 'x-van-Der; y-van-jan; Thomass-Server; los-pc')).toEqual([]);
+  });
+});

@@ -2,6 +2,8 @@ import {
   codeAt,
   DASH,
   DOT,
+  isAlnum,
+  isAsciiLetter,
   isLetter,
   isLowerAscii,
   isLowerLetter,
@@ -294,6 +296,67 @@ function splitOnAnd(text: string, s: number, e: number): [number, number][] {
   return parts.filter(([a, b]) => b > a);
 }
 
+/** Device words after an owner's name on a host name ("Annas-iPhone", "Agus's-MBP"). */
+const DEVICES = [
+  'iphone',
+  'ipad',
+  'mbp',
+  'macbook',
+  'mac',
+  'imac',
+  'galaxy',
+  'pixel',
+  'laptop',
+  'pc',
+  'phone',
+  'tablet',
+];
+
+/** A capitalised word ending at `end` (letters only, two at least): its start, or -1. */
+function capitalisedWordBefore(text: string, end: number): number {
+  let w = end;
+  while (w > 0 && isLetter(text.charCodeAt(w - 1))) w--;
+  if (end - w < 2 || !isUpperLetter(text.charCodeAt(w)) || isAlnum(codeAt(text, w - 1))) return -1;
+  return w;
+}
+
+/**
+ * The owner's name in a device's host name, as DHCP servers and routers log it: "iPhone-van-Roelie",
+ * "MacBook-Pro-van-Jan" (Dutch), "Agus-s-MBP" written "Aguss-MBP" or "Annas-iPhone" (English
+ * possessive, the s left out). Found from each hyphen.
+ */
+function deviceNames(text: string, out: PiiFinding[]): void {
+  for (let p = text.indexOf('-'); p !== -1; p = text.indexOf('-', p + 1)) {
+    // "…-van-Name": a host name's part before, a capitalised name after.
+    if (
+      startsWithAsciiFolded(text, p + 1, 'van') &&
+      codeAt(text, p + 4) === DASH &&
+      isAlnum(codeAt(text, p - 1))
+    ) {
+      const start = p + 5;
+      const end = wordEnd(text, start, isUpper);
+      if (
+        end - start >= 2 &&
+        !isAlnum(codeAt(text, end)) &&
+        !particles.has(text.slice(start, end).toLowerCase())
+      ) {
+        out.push({ type: 'person_name', start, end, score: 0.85, detector: 'person-name-labelled' });
+        p = end - 1;
+      }
+      continue;
+    }
+    // "Names-Device": the possessive s, then a device word ending its part.
+    if (codeAt(text, p - 1) !== 115) continue;
+    const start = capitalisedWordBefore(text, p - 1);
+    if (start < 0) continue;
+    let d = p + 1;
+    while (isAsciiLetter(codeAt(text, d))) d++;
+    const device = text.slice(p + 1, d).toLowerCase();
+    if (!DEVICES.includes(device) || isAlnum(codeAt(text, d))) continue;
+    out.push({ type: 'person_name', start, end: p - 1, score: 0.85, detector: 'person-name-labelled' });
+  }
+}
+
 export const labelledNameDetector: Detector = {
   name: 'person-name-labelled',
   type: 'person_name',
@@ -309,6 +372,7 @@ export const labelledNameDetector: Detector = {
     }
     holderNames(text, ctx, out);
     listedNames(text, out);
+    deviceNames(text, out);
     // Each list is in text order: merge them (stable, so equal starts keep this order).
     if (out.length > 1) out.sort((a, b) => a.start - b.start);
     return out;

@@ -64,6 +64,11 @@ function texts(): string[] {
     "  Present: Jan Jansen and Piet de Vries & A.B. Smit en  (open, Attendees: x\nApologies:\nabsent: Mees (ziek\nInvited: Ömer Şahin; Anna-Lena van 't Hof",
     `Aanwezig: ${'Jan de Boer, '.repeat(60)}\nJan. Boer! Mark Rutte and Mark the box; De heer Mark.`,
   );
+  // Split addresses: headerless rows with additions, and street lines of a form.
+  out.push(
+    '59470828|Teun|ten|Cate|Schepperij|84|hs|8601LN|Sneek\n955343835|Wulan||Matulessy|Hunzeweg|102|2|8047EV|Zwolle\n98919411|Agnieszka||Pawłowska|Stationsweg|181B|zw|9930ZS|Delfzijl\n1|Geartsje||Tolsma|Kanaalweg Oost|112||8802BS|Franeker',
+    'Nieuw adres\n  Straat: Molenerf\n  Huisnummer: 204b\n  Toevoeging: 1\nStreet: see above\nStraatnaam: Kanaalweg Oost 12\nstreet name: Spui',
+  );
   // Device host names (labelled-name.ts deviceNames).
   out.push(
     'client-hostname "iPhone-van-Roelie";\nMalgorzatas-MBP; MacBook-Pro-van-Jan-Willem x-van-Der y-van-jan Hofman-van Dijk Thomass-Server los-pc -van-X ÇelikS-iPad Ans-PC2 Ans-pc',

@@ -60,7 +60,7 @@ void splitCells(const char16_t* s, int from, int to, int delimiter, std::vector<
 
 struct ColumnStats {
   int nonEmpty = 0, wordy = 0, oneWord = 0, given = 0, fullName = 0, surname = 0, initials = 0, particle = 0, street = 0,
-      number = 0, shortValue = 0, birthDate = 0, streetNumber = 0, streetNumberSuffix = 0;
+      number = 0, shortValue = 0, tiny = 0, birthDate = 0, streetNumber = 0, streetNumberSuffix = 0;
 };
 
 int wordEnd(const char16_t* s, int from, int to, int stop) {
@@ -107,10 +107,9 @@ bool isParticles(const char16_t* s, int from, int to, const WordTable& particles
 }
 
 bool isHouseNumber(const char16_t* s, int from, int to) {
-  if (to - from > 5) return false;
-  for (int i = from; i < to; i++)
-    if (!isDigit(s[i])) return false;
-  return true;
+  int e = from;
+  while (e < to && e - from < 5 && isDigit(s[e])) e++;
+  return e > from && (e == to || (e + 1 == to && isLetter(s[e])));
 }
 
 bool hasFourDigits(const char16_t* s, int from, int to) {
@@ -135,7 +134,10 @@ ColumnStats columnStats(const char16_t* s, int n, const std::vector<std::vector<
     if (isInitials(s, from, to)) st.initials++;
     if (isParticles(s, from, to, particles)) st.particle++;
     if (isHouseNumber(s, from, to)) st.number++;
-    if (to - from <= 10 && !hasFourDigits(s, from, to)) st.shortValue++;
+    if (to - from <= 10 && !hasFourDigits(s, from, to)) {
+      st.shortValue++;
+      if (to - from <= 4) st.tiny++;
+    }
     if (isDigit(s[from])) {
       WrittenDate date;
       if (readDate(s, n, from, date) && date.end == to && date.year >= 1900 && date.year <= lastBirthYear)
@@ -162,9 +164,15 @@ ColumnStats columnStats(const char16_t* s, int n, const std::vector<std::vector<
     } else if (firstFlags & GIVEN) {
       st.fullName++;
     }
-    int last = to;
-    while (last > from && s[last - 1] != SPACE) last--;
-    if (isStreetWordAt(s, last, to)) st.street++;
+    // hasStreetWord of table-inference.ts: any word with a street ending.
+    for (int w = from; w < to;) {
+      const int e = wordEnd(s, w, to, SPACE);
+      if (isStreetWordAt(s, w, e)) {
+        st.street++;
+        break;
+      }
+      w = e + 1;
+    }
   }
   return st;
 }
@@ -194,7 +202,8 @@ std::vector<std::u16string> labelColumns(const char16_t* s, int n, const std::ve
     labels[c + 1] = u"huisnummer";
     if (c + 2 < width && labels[c + 2].empty()) {
       const ColumnStats& after = stats[c + 2];
-      if (after.shortValue == after.nonEmpty && after.nonEmpty * 2 <= rowCount) labels[c + 2] = u"toevoeging";
+      if (after.shortValue == after.nonEmpty && (after.nonEmpty * 2 <= rowCount || after.tiny == after.nonEmpty))
+        labels[c + 2] = u"toevoeging";
     }
   }
   for (int c = 0; c < width; c++) {

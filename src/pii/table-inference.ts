@@ -137,8 +137,10 @@ interface ColumnStats {
   street: number;
   /** One to five digits. */
   number: number;
-  /** Ten characters at most, without a run of four digits (a postcode's). */
+  /** Ten characters at most, without a run of four digits (a postcode's) … */
   short: number;
+  /** … of them four characters at most ("hs", "bis", "2", "A"). */
+  tiny: number;
   /** A whole date of a year in which someone now at least fourteen was born. */
   birthDate: number;
   /** Words, then a house number and a short addition ("Middenstraat 213", "Hoofdweg 101-II") … */
@@ -160,6 +162,7 @@ function columnStats(text: string, rows: Cell[][], column: number): ColumnStats 
     street: 0,
     number: 0,
     short: 0,
+    tiny: 0,
     birthDate: 0,
     streetNumber: 0,
     streetNumberSuffix: 0,
@@ -173,7 +176,10 @@ function columnStats(text: string, rows: Cell[][], column: number): ColumnStats 
     if (isInitials(text, from, to)) st.initials++;
     if (isParticles(text, from, to)) st.particle++;
     if (isHouseNumber(text, from, to)) st.number++;
-    if (to - from <= 10 && !hasFourDigits(text, from, to)) st.short++;
+    if (to - from <= 10 && !hasFourDigits(text, from, to)) {
+      st.short++;
+      if (to - from <= 4) st.tiny++;
+    }
     if (isDigit(text.charCodeAt(from))) {
       const date = readDate(text, from);
       if (date && date.end === to && date.year >= 1900 && date.year <= lastBirthYear) st.birthDate++;
@@ -197,11 +203,19 @@ function columnStats(text: string, rows: Cell[][], column: number): ColumnStats 
       if (firstFlags & NameFlag.given) st.given++;
       if (words.get(text, from, to) & NameFlag.surname) st.surname++;
     } else if (firstFlags & NameFlag.given) st.fullName++;
-    let last = to;
-    while (last > from && text.charCodeAt(last - 1) !== SPACE) last--;
-    if (isStreetWord(text.slice(last, to))) st.street++;
+    if (hasStreetWord(text, from, to)) st.street++;
   }
   return st;
+}
+
+/** Whether a word of text[from, to) has a street ending ("Hunzeweg", "Kanaalweg Oost", "Boterdiep WZ"). */
+function hasStreetWord(text: string, from: number, to: number): boolean {
+  for (let s = from; s < to; ) {
+    const e = wordEnd(text, s, to, SPACE);
+    if (isStreetWord(text.slice(s, e))) return true;
+    s = e + 1;
+  }
+  return false;
 }
 
 /** Where the first word of text[from, to) ends at `stop`, or `to`. */
@@ -255,10 +269,11 @@ function isParticles(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** One to five digits and at most one letter after them ("181", "78c"). */
 function isHouseNumber(text: string, from: number, to: number): boolean {
-  if (to - from > 5) return false;
-  for (let i = from; i < to; i++) if (!isDigit(text.charCodeAt(i))) return false;
-  return true;
+  let e = from;
+  while (e < to && e - from < 5 && isDigit(text.charCodeAt(e))) e++;
+  return e > from && (e === to || (e + 1 === to && isLetter(text.charCodeAt(e))));
 }
 
 function hasFourDigits(text: string, from: number, to: number): boolean {
@@ -305,8 +320,14 @@ export function labelColumns(text: string, rows: Cell[][], width: number): strin
     labels[c] = 'straat';
     labels[c + 1] = 'huisnummer';
     const after = stats[c + 2];
-    // An addition ("H", "3e verd.") is short and mostly absent; a city column is always filled.
-    if (after && labels[c + 2] === '' && after.short === after.nonEmpty && after.nonEmpty * 2 <= n)
+    // An addition ("H", "3e verd.") is short and mostly absent, or tiny ("hs", "bis"); a city
+    // column is always filled, with longer names.
+    if (
+      after &&
+      labels[c + 2] === '' &&
+      after.short === after.nonEmpty &&
+      (after.nonEmpty * 2 <= n || after.tiny === after.nonEmpty)
+    )
       labels[c + 2] = 'toevoeging';
   }
   for (let c = 0; c < width; c++) {

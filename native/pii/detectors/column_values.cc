@@ -193,7 +193,8 @@ enum CellKind : int {
   HOUSE_NUMBER_CELL,
   ADDITION_CELL,
   BIRTH_DATE_CELL,
-  HANDLE_CELL
+  HANDLE_CELL,
+  STREET_LINE_CELL
 };
 
 /** handleEnd of column-values.ts: a name, or a lower-case handle ("sri", "jan-willem"). */
@@ -234,6 +235,12 @@ int acceptCell(const ScanContext& ctx, int kind, int from, int to) {
     case HOUSE_NUMBER_CELL: return houseNumberEnd(ctx, from, to);
     case BIRTH_DATE_CELL: return birthDateEnd(ctx, from, to);
     case HANDLE_CELL: return handleEnd(ctx, from, to);
+    case STREET_LINE_CELL: {
+      // streetLineEnd of column-values.ts: street and number, else a capitalised street name.
+      const int end = streetAddressEnd(ctx, from, to);
+      if (end >= 0) return end;
+      return isUpperLetter(ctx.s[from]) ? streetNameEnd(ctx, from, to) : -1;
+    }
     default: return additionEnd(ctx, from, to);
   }
 }
@@ -337,7 +344,12 @@ int keyKind(const std::u16string& key, bool names, bool line) {
     if (nameLabels().has(key)) return key == u"naam" || key == u"name" ? -1 : NAME_CELL;
     return particleLabels().has(key) ? PARTICLE_CELL : -1;
   }
-  if (addressLabels().has(key)) return line ? ADDRESS_CELL : SPLIT_ADDRESS_CELL;
+  if (addressLabels().has(key)) {
+    if (!line) return SPLIT_ADDRESS_CELL;
+    const bool street = key == u"straat" || key == u"straatnaam" || key == u"street" || key == u"street name" ||
+                        key == u"streetname";
+    return street ? STREET_LINE_CELL : ADDRESS_CELL;
+  }
   if (houseNumberLabels().has(key)) return HOUSE_NUMBER_CELL;
   return additionLabels().has(key) ? ADDITION_CELL : -1;
 }

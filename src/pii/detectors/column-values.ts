@@ -239,6 +239,16 @@ function streetNameEnd(text: string, from: number, to: number): number {
   return letters >= 2 && !PLACEHOLDERS.has(text.slice(from, to).toLowerCase()) ? to : -1;
 }
 
+/** Labels that name the street itself: on a form line the street may stand alone ("Straat: Molenerf"). */
+const STREET_LABELS = new Set(['straat', 'straatnaam', 'street', 'street name', 'streetname']);
+
+/** A form line's street: street and house number, else a capitalised street name alone. */
+function streetLineEnd(text: string, from: number, to: number): number {
+  const end = streetAddressEnd(text, from, to);
+  if (end >= 0) return end;
+  return isUpperLetter(text.charCodeAt(from)) ? streetNameEnd(text, from, to) : -1;
+}
+
 /** An address cell of a split address: street and house number, else the street name alone. */
 function addressEnd(text: string, from: number, to: number): number {
   const end = streetAddressEnd(text, from, to);
@@ -369,7 +379,8 @@ function nameReaderOf(key: string): ValueReader | undefined {
  * A form's address line must start with street and number ("Adres: zie boven" is no address).
  */
 function addressReaderOf(key: string, form: KeyForm): ValueReader | undefined {
-  if (ADDRESS_LABELS.has(key)) return form === 'line' ? streetAddressEnd : addressEnd;
+  if (ADDRESS_LABELS.has(key))
+    return form !== 'line' ? addressEnd : STREET_LABELS.has(key) ? streetLineEnd : streetAddressEnd;
   if (HOUSE_NUMBER_LABELS.has(key)) return houseNumberEnd;
   return ADDITION_LABELS.has(key) ? additionEnd : undefined;
 }

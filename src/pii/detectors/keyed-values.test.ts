@@ -113,3 +113,13 @@ describe('vCards and directory entries', () => {
     ]);
   });
 });
+
+describe('street lines of a form', () => {
+  it('takes a capitalised street name alone after a street label, not text after it', () => {
+    const form = 'Nieuw adres\n  Straat: Molenerf\n  Huisnummer: 204b\nStreet: see above\nAdres: Spui';
+    expect(found(form, { types: ['postal_address'] })).toEqual([
+      'postal_address: Molenerf',
+      'postal_address: 204b',
+    ]);
+  });
+});

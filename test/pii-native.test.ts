@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateBlindCorpus } from '../src/pii/corpus/blind/generate.js';
+import { generateBlind2Corpus } from '../src/pii/corpus/blind2/generate.js';
 import { generateCorpus } from '../src/pii/corpus/generate.js';
 import { generateHeldoutCorpus } from '../src/pii/corpus/heldout/generate.js';
 import { cueEntries } from '../src/pii/cue-index.js';
@@ -45,6 +46,9 @@ function texts(): string[] {
     out.push(...variants(doc.text));
   // The blind corpus: JSON and XML payloads, split-address exports, chat logs.
   for (const doc of generateBlindCorpus({ seed: 1, bytes: 150_000 }).documents)
+    out.push(...variants(doc.text));
+  // The second blind corpus: vCards, LDIF, chat exports, DHCP and RADIUS logs, dumps without columns.
+  for (const doc of generateBlind2Corpus({ seed: 1, bytes: 150_000 }).documents)
     out.push(...variants(doc.text));
   out.push('', 'a', '1', '\n', 'naam;bsn\n', 'Ünïcödé;Naam;BSN\nJan;Jansen;111222333', 'x'.repeat(3000));
   // Organisation contact points, and the edges of their rules (organisation-contacts.ts).

@@ -325,7 +325,7 @@ napi_value Scan(napi_env env, napi_callback_info info) {
     }
     resolveOverlaps(merged);
     // repeated-names.ts, when the person-name detector (17) ran and its score passes.
-    if ((mask & ((int64_t)1 << 17)) && minScore <= 0.8) withRepeatedNames(st.text.data(), length, merged);
+    if ((mask & ((int64_t)1 << 17)) && minScore <= 0.8) withRepeatedNames(st.text.data(), length, ctx.capitals(), merged);
     if (omitContacts) withoutOrganisationContacts(st.text.data(), length, merged);
   }
   return writeFindings(env, st, merged);

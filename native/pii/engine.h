@@ -199,6 +199,11 @@ class ScanContext {
   std::vector<int> cueEnds(int kind);
   int cueDistance(int kind, int start, int size = CONTEXT_WINDOW);
   bool tableHasContext(int type);
+  /** Whether the text holds a cue word of `kind` anywhere. */
+  bool hasCue(int kind) {
+    buildIndex();
+    return cues_.has(cueBit(kind));
+  }
   bool columnHasContext(int type, int pos);
   /** Whether the text is a comma-separated table (commaCells in scan-context.ts). */
   bool commaCells() {
@@ -287,7 +292,7 @@ int additionAt(const ScanContext& ctx, int e);
 bool isStreetWordAt(const char16_t* s, int from, int to);
 
 /** withRepeatedNames of repeated-names.ts: the other mentions of the words of the names found, added (sorted). */
-void withRepeatedNames(const char16_t* s, int n, std::vector<Finding>& findings);
+void withRepeatedNames(const char16_t* s, int n, const std::vector<int>& capitals, std::vector<Finding>& findings);
 
 /** inferHeader of table-inference.ts: column labels for rows without a header row, or null. */
 std::shared_ptr<const TableHeader> inferHeader(const char16_t* s, int n);

@@ -232,7 +232,9 @@ bool registrationAfter(const char16_t* s, int n, int end) {
   const int stop = end + 48 < n ? end + 48 : n;
   for (int i = end; i < stop; i++) {
     if (s[i] == NEWLINE) return false;
-    if (isAlnum(at(s, n, i - 1))) continue;
+    // Every label starts with k, b, v, c or h: most characters end here.
+    const int f = foldAscii(s[i]);
+    if ((f != u'k' && f != u'b' && f != u'v' && f != u'c' && f != u'h') || isAlnum(at(s, n, i - 1))) continue;
     for (u16view label : labels) {
       if (!startsWithFolded(s, n, i, label) || isAlnum(at(s, n, i + (int)label.size()))) continue;
       return !sentenceEndBetween(s, end, i);

@@ -1,6 +1,7 @@
 // Mirrors src/pii/repeated-names.ts: the other mentions of the capitalised words of the person
 // names found in a text, added as person names.
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -40,25 +41,43 @@ void carriedWords(const char16_t* s, const std::vector<Finding>& findings, std::
 
 }  // namespace
 
-void withRepeatedNames(const char16_t* s, int n, std::vector<Finding>& findings) {
+void withRepeatedNames(const char16_t* s, int n, const std::vector<int>& capitals, std::vector<Finding>& findings) {
   std::vector<u16view> words;
   carriedWords(s, findings, words);
   if (words.empty()) return;
-  const u16view text(s, (size_t)n);
   std::vector<Finding> added;
-  for (u16view word : words) {
-    for (size_t at = text.find(word); at != u16view::npos; at = text.find(word, at + 1)) {
-      const int i = (int)at, end = i + (int)word.size();
-      // standsAlone of repeated-names.ts: no part of a longer word, an address or an identifier.
-      const int b = i > 0 ? s[i - 1] : -1, a = end < n ? s[end] : -1;
-      if (isAlnum(b) || b == 39 || b == 64 || b == 46 || b == 47 || b == 92 || b == 95 || b == 45) continue;
-      if (isAlnum(a) || a == 39 || a == 64 || a == 95 || a == 45 || a == 47) continue;
-      if (a == 46 && isLetter(end + 1 < n ? s[end + 1] : -1)) continue;
-      // The first finding that ends after i: any overlap with a finding leaves the mention.
-      auto k = std::partition_point(findings.begin(), findings.end(), [i](const Finding& f) { return f.end <= i; });
-      if (k != findings.end() && k->start < end) continue;
-      added.push_back(Finding{PERSON_NAME, i, end, 0.8, PERSON_NAME_DETECTOR});
-    }
+  // The words by a hash of their letters (wordHash of hashed-words.ts), 64 slots, linear probing.
+  constexpr int SLOTS = 64;
+  uint32_t hashes[SLOTS];
+  int slotWord[SLOTS];
+  for (int k = 0; k < SLOTS; k++) slotWord[k] = -1;
+  for (size_t w = 0; w < words.size(); w++) {
+    uint32_t h = 0;
+    for (char16_t c : words[w]) h = h * 31u + c;
+    int k = (int)(h & (SLOTS - 1));
+    while (slotWord[k] >= 0) k = (k + 1) & (SLOTS - 1);
+    hashes[k] = h;
+    slotWord[k] = (int)w;
+  }
+  // The mentions are looked for at the starts of the text's capitalised words (its index).
+  for (int i : capitals) {
+    uint32_t h = s[i];
+    int end = i + 1;
+    while (end < n && (isLetter(s[end]) || s[end] == 39)) h = h * 31u + s[end++];
+    if (end - i < MIN_LENGTH) continue;
+    bool known = false;
+    for (int k = (int)(h & (SLOTS - 1)); slotWord[k] >= 0 && !known; k = (k + 1) & (SLOTS - 1))
+      known = hashes[k] == h && words[(size_t)slotWord[k]] == u16view(s + i, (size_t)(end - i));
+    if (!known) continue;
+    // standsAlone of repeated-names.ts: no part of a longer word, an address or an identifier.
+    const int b = i > 0 ? s[i - 1] : -1, a = end < n ? s[end] : -1;
+    if (isAlnum(b) || b == 39 || b == 64 || b == 46 || b == 47 || b == 92 || b == 95 || b == 45) continue;
+    if (isAlnum(a) || a == 39 || a == 64 || a == 95 || a == 45 || a == 47) continue;
+    if (a == 46 && isLetter(end + 1 < n ? s[end + 1] : -1)) continue;
+    // The first finding that ends after i: any overlap with a finding leaves the mention.
+    auto k = std::partition_point(findings.begin(), findings.end(), [i](const Finding& f) { return f.end <= i; });
+    if (k != findings.end() && k->start < end) continue;
+    added.push_back(Finding{PERSON_NAME, i, end, 0.8, PERSON_NAME_DETECTOR});
   }
   if (added.empty()) return;
   findings.insert(findings.end(), added.begin(), added.end());

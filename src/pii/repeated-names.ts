@@ -80,19 +80,26 @@ function firstEndingAfter(findings: readonly PiiFinding[], pos: number): number 
 /**
  * `findings` (resolved: sorted by start, not overlapping) with the other mentions of the words of
  * its person names added as person names, in start order; the list itself when there are none.
+ * The mentions are looked for at `capitals`, the starts of the text's capitalised words (the text
+ * index has them), rather than by searching the text once per word.
  */
-export function withRepeatedNames(text: string, findings: PiiFinding[]): PiiFinding[] {
+export function withRepeatedNames(
+  text: string,
+  findings: PiiFinding[],
+  capitals: ArrayLike<number>,
+): PiiFinding[] {
   const words = carriedWords(text, findings);
   if (words.length === 0) return findings;
   const added: PiiFinding[] = [];
-  for (const word of words) {
-    for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
-      const end = i + word.length;
-      if (!standsAlone(text, i, end)) continue;
-      const k = firstEndingAfter(findings, i);
-      if (k < findings.length && findings[k]!.start < end) continue;
-      added.push({ type: 'person_name', start: i, end, score: REPEATED_NAME_SCORE, detector: 'person-name' });
-    }
+  for (let c = 0; c < capitals.length; c++) {
+    const i = capitals[c]!;
+    let end = i + 1;
+    while (end < text.length && (isLetter(text.charCodeAt(end)) || text.charCodeAt(end) === 39)) end++;
+    if (end - i < MIN_LENGTH || !words.includes(text.slice(i, end))) continue;
+    if (!standsAlone(text, i, end)) continue;
+    const k = firstEndingAfter(findings, i);
+    if (k < findings.length && findings[k]!.start < end) continue;
+    added.push({ type: 'person_name', start: i, end, score: REPEATED_NAME_SCORE, detector: 'person-name' });
   }
   if (added.length === 0) return findings;
   return [...findings, ...added].sort((a, b) => a.start - b.start);

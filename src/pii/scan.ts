@@ -174,6 +174,6 @@ function scanInJs(
   const resolved = resolveOverlaps(merged);
   // Other mentions of the names found (repeated-names.ts), when names are scanned for at all.
   return detectors.includes(personNameDetector) && minScore <= REPEATED_NAME_SCORE
-    ? withRepeatedNames(text, resolved)
+    ? withRepeatedNames(text, resolved, ctx.capitals())
     : resolved;
 }

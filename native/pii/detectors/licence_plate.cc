@@ -113,22 +113,32 @@ void find_licence_plate(ScanContext& ctx, std::vector<Finding>& out) {
   // Runs are whole, so the characters on either side are not digits: unless one of them is a
   // capital or a dash, the token is the run itself (at most three characters) and no plate. Four
   // runs are tested at a time.
-  auto candidates = [text, n](const int* R, size_t p) {
+  // A loose plate needs a plate cue in the text or a plate column (its verdict must be positive):
+  // without one, the runs next to a space need not be looked at.
+  const bool loose = ctx.hasCue(LICENCE_PLATE) || ctx.tableHasContext(LICENCE_PLATE);
+  auto candidates = [text, n, loose](const int* R, size_t p) {
 #if GS_RUN_LANES
     RunLanes a = runLanes(R, p);
-    auto before = [text](int s) { return s > 0 ? (int)text[s - 1] : 0; };
-    auto after = [text, n](int e) { return e < n ? (int)text[e] : 0; };
-    __m128i b = _mm_set_epi32(before(R[2 * p + 6]), before(R[2 * p + 4]), before(R[2 * p + 2]), before(R[2 * p]));
-    __m128i f = _mm_set_epi32(after(R[2 * p + 7]), after(R[2 * p + 5]), after(R[2 * p + 3]), after(R[2 * p + 1]));
+    // Next to the run a capital or a dash (a strict plate, or a lower-case one), or a space with a
+    // capital beyond it (a plate typed with spaces: "FT DF 50"); the space case is encoded as
+    // that capital, so the lanes compare one value per side.
+    auto spaced = [text, n, loose](int i, int beyond) {
+      const int c = i >= 0 && i < n ? (int)text[i] : 0;
+      if (c != SPACE || !loose) return c;
+      const int d = beyond >= 0 && beyond < n ? (int)text[beyond] : 0;
+      return d >= 'A' && d <= 'Z' ? d : c;
+    };
+    __m128i b = _mm_set_epi32(spaced(R[2 * p + 6] - 1, R[2 * p + 6] - 2), spaced(R[2 * p + 4] - 1, R[2 * p + 4] - 2),
+                              spaced(R[2 * p + 2] - 1, R[2 * p + 2] - 2), spaced(R[2 * p] - 1, R[2 * p] - 2));
+    __m128i f = _mm_set_epi32(spaced(R[2 * p + 7], R[2 * p + 7] + 1), spaced(R[2 * p + 5], R[2 * p + 5] + 1),
+                              spaced(R[2 * p + 3], R[2 * p + 3] + 1), spaced(R[2 * p + 1], R[2 * p + 1] + 1));
     const __m128i capital = _mm_set1_epi32('A'), below = _mm_set1_epi32(-1), above = _mm_set1_epi32(26),
-                  dash = _mm_set1_epi32(DASH), space = _mm_set1_epi32(SPACE);
+                  dash = _mm_set1_epi32(DASH);
     __m128i bc = _mm_sub_epi32(b, capital), fc = _mm_sub_epi32(f, capital);
-    // A capital or dash next to the run (a strict plate), or a space (a loose one: "FT DF 50").
-    __m128i edge = _mm_or_si128(
-        _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi32(bc, below), _mm_cmplt_epi32(bc, above)),
-                     _mm_or_si128(_mm_cmpeq_epi32(b, dash), _mm_cmpeq_epi32(b, space))),
-        _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi32(fc, below), _mm_cmplt_epi32(fc, above)),
-                     _mm_or_si128(_mm_cmpeq_epi32(f, dash), _mm_cmpeq_epi32(f, space))));
+    __m128i edge = _mm_or_si128(_mm_or_si128(_mm_and_si128(_mm_cmpgt_epi32(bc, below), _mm_cmplt_epi32(bc, above)),
+                                             _mm_cmpeq_epi32(b, dash)),
+                                _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi32(fc, below), _mm_cmplt_epi32(fc, above)),
+                                             _mm_cmpeq_epi32(f, dash)));
     __m128i shortRun = _mm_cmplt_epi32(_mm_sub_epi32(a.end, a.start), _mm_set1_epi32(4));
     return laneMask(_mm_and_si128(edge, shortRun));
 #else
@@ -158,7 +168,7 @@ void find_licence_plate(ScanContext& ctx, std::vector<Finding>& out) {
     const bool isDashed = strict && len == 8 && isDashedSidecode(shape);
     strict = strict && (isDashed || (len == 6 && isCompactSidecode(shape)));
     if (!strict) {
-      if (!looseNeighbour(ctx, s - 1, -1) && !looseNeighbour(ctx, e, 1)) return;
+      if (!loose || (!looseNeighbour(ctx, s - 1, -1) && !looseNeighbour(ctx, e, 1))) return;
       const int start = loosePlateStart(ctx, s, e);
       if (start < 0 || start < lastEnd || ctx.verdict(LICENCE_PLATE, start) <= 0) return;
       out.push_back({LICENCE_PLATE, start, start + 8, 0.9, 14});

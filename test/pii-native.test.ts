@@ -73,6 +73,11 @@ function texts(): string[] {
     '59470828|Teun|ten|Cate|Schepperij|84|hs|8601LN|Sneek\n955343835|Wulan||Matulessy|Hunzeweg|102|2|8047EV|Zwolle\n98919411|Agnieszka||Pawłowska|Stationsweg|181B|zw|9930ZS|Delfzijl\n1|Geartsje||Tolsma|Kanaalweg Oost|112||8802BS|Franeker',
     'Nieuw adres\n  Straat: Molenerf\n  Huisnummer: 204b\n  Toevoeging: 1\nStreet: see above\nStraatnaam: Kanaalweg Oost 12\nstreet name: Spui',
   );
+  // Self-introductions in transcripts (labelled-name.ts holderNames, spoken).
+  out.push(
+    '"goeiemorgen eh ja dit is wessel van wijngaarden van hoofdweg 152\n"hi yeah this is lukas müller um calling; this is mark from x; this is really bad; it\'s Anna Jansen; u spreekt met J. de Boer',
+    "INSERT INTO c VALUES (1, 'Floor', '''t', 'Hart', 'a');\nINSERT INTO c VALUES (2, 'Floor', 'in ''t', 'Veld', 'b');\nINSERT INTO c VALUES (3, 'Gülşen', NULL, 'Koç', 'c');\nINSERT INTO c VALUES (4, 'Jan', '''', 'Koç', 'c');",
+  );
   // Device host names (labelled-name.ts deviceNames).
   out.push(
     'client-hostname "iPhone-van-Roelie";\nMalgorzatas-MBP; MacBook-Pro-van-Jan-Willem x-van-Der y-van-jan Hofman-van Dijk Thomass-Server los-pc -van-X ÇelikS-iPad Ans-PC2 Ans-pc',

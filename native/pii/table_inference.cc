@@ -100,7 +100,9 @@ bool isParticles(const char16_t* s, int from, int to, const WordTable& particles
   if (to - from > 12) return false;
   for (int w = from; w < to;) {
     const int e = wordEnd(s, w, to, SPACE);
-    if (e == w || particles.get(s, w, e) == 0) return false;
+    // An SQL string doubles its apostrophe: 'in ''t' holds "in 't".
+    const int start = s[w] == APOSTROPHE && w + 1 < to && s[w + 1] == APOSTROPHE ? w + 1 : w;
+    if (e == start || particles.get(s, start, e) == 0) return false;
     w = e + 1;
   }
   return true;

@@ -319,6 +319,24 @@ export const nameHolderWords: readonly string[] = [
   'rekeninghouder',
 ];
 
+/**
+ * A caller introducing themselves, as a voicemail or call transcript writes it, without capitals
+ * or punctuation ("goeiemorgen eh ja dit is wessel van wijngaarden van …"). See holderNames in
+ * labelled-name.ts.
+ */
+export const introductionWords: readonly string[] = [
+  'dit is',
+  'u spreekt met',
+  'je spreekt met',
+  'hallo met',
+  'hoi met',
+  'mijn naam is',
+  'this is',
+  "it's",
+  'it is',
+  'my name is',
+];
+
 /** Cues that name an identity document without saying which kind. */
 export const documentWords: readonly string[] = [
   'documentnummer',

@@ -1,6 +1,7 @@
 import { piiTypes } from '../policy/schema.js';
 import {
   documentWords,
+  introductionWords,
   moneyWords,
   nameHolderWords,
   notPersonalWords,
@@ -12,15 +13,23 @@ import type { PiiType } from './finding.js';
  * What a cue word says: one bit per PII type (a context word of that type), and bits for the
  * cue lists that speak against personal data or for a kind of value.
  */
-export type CueKind = PiiType | 'not_personal' | 'version' | 'money' | 'document' | 'name_holder';
+export type CueKind =
+  | PiiType
+  | 'not_personal'
+  | 'version'
+  | 'money'
+  | 'document'
+  | 'name_holder'
+  | 'introduction';
 
-const extraKinds = ['not_personal', 'version', 'money', 'document', 'name_holder'] as const;
+const extraKinds = ['not_personal', 'version', 'money', 'document', 'name_holder', 'introduction'] as const;
 const extraLists: Record<(typeof extraKinds)[number], readonly string[]> = {
   not_personal: notPersonalWords,
   version: versionWords,
   money: moneyWords,
   document: documentWords,
   name_holder: nameHolderWords,
+  introduction: introductionWords,
 };
 
 const bitOf = new Map<CueKind, number>();

@@ -263,7 +263,9 @@ function isParticles(text: string, from: number, to: number): boolean {
   if (to - from > 12) return false;
   for (let s = from; s < to; ) {
     const e = wordEnd(text, s, to, SPACE);
-    if (e === s || !particles.has(text.slice(s, e))) return false;
+    // An SQL string doubles its apostrophe: 'in ''t' holds "in 't".
+    const w = text.charCodeAt(s) === APOSTROPHE && text.charCodeAt(s + 1) === APOSTROPHE ? s + 1 : s;
+    if (e === w || !particles.has(text.slice(w, e))) return false;
     s = e + 1;
   }
   return true;

@@ -187,13 +187,37 @@ int capitalisedFlags(const char16_t* s, int from, int to, const WordTable& words
   return words.get(word, 0, to - from);
 }
 
-void holderNames(ScanContext& ctx, std::vector<Finding>& out) {
+/** SPOKEN_NOT_NAMES of labelled-name.ts, compared as isHolderNotName does (A–Z folded). */
+const WordSet& spokenNotNames() {
+  static const WordSet w{u"from", u"at",    u"about", u"with", u"and",   u"calling", u"here", u"again", u"speaking",
+                         u"um",   u"uh",    u"eh",    u"er",   u"bij",   u"uit",     u"met",  u"en",    u"over",
+                         u"hier", u"nog",   u"weer",  u"voor", u"ik",    u"i",       u"je",   u"you",   u"we",
+                         u"wij",  u"jij",   u"is",    u"was",  u"de",    u"het",     u"een",  u"echt",  u"really",
+                         u"just", u"still", u"also",  u"ook",  u"al",    u"maar",    u"but",  u"so",    u"dus",
+                         u"your", u"uw",    u"the",   u"a",    u"an",    u"this",    u"that", u"dat",   u"deze",
+                         u"die"};
+  return w;
+}
+
+bool isFoldedIn(const char16_t* s, int from, int to, const WordSet& set) {
+  if (to - from > 16) return false;
+  char16_t lower[16];
+  for (int i = from; i < to; i++) {
+    const int c = s[i];
+    if (c == 0x212a) lower[i - from] = u'k';
+    else if (c < 128) lower[i - from] = (char16_t)foldAscii(c);
+    else return false;
+  }
+  return set.has(lower, 0, to - from);
+}
+
+void holderNames(ScanContext& ctx, std::vector<Finding>& out, bool spoken) {
   static const std::string wordsName("personNameWords"), particlesName("personNameParticles");
   const WordTable& words = namedTable(wordsName);
   const WordTable& particles = namedTable(particlesName);
   constexpr int GIVEN = 1, SURNAME = 2;  // lexicon.ts NameFlag
   const char16_t* s = ctx.s;
-  for (int cueEnd : ctx.cueEnds(NAME_HOLDER)) {
+  for (int cueEnd : ctx.cueEnds(spoken ? INTRODUCTION : NAME_HOLDER)) {
     int i = cueEnd;
     while (isBlank(ctx.at(i))) i++;
     if (ctx.at(i) == COLON) i++;
@@ -201,15 +225,18 @@ void holderNames(ScanContext& ctx, std::vector<Finding>& out) {
     const int start = i;
     const bool lower = isLowerLetter(ctx.at(i));
     auto first = [lower](int c) { return lower ? isLowerLetter(c) : isUpperLetter(c); };
-    bool known = !lower;
+    bool known = !lower && !spoken;
     const int initials = holderInitialsEnd(ctx, i, first);
     if (initials > i) {
       known = true;
       i = initials;
     } else {
       const int e = holderWordEnd(ctx, i, first);
-      if (e - i < 2 || particles.get(s, i, e) != 0 || isHolderNotName(s, i, e) || isLegalFormWord(s, i, e)) continue;
+      if (e - i < 2 || particles.get(s, i, e) != 0 || isHolderNotName(s, i, e) ||
+          (spoken && isFoldedIn(s, i, e, spokenNotNames())) || isLegalFormWord(s, i, e))
+        continue;
       if (lower) known = (capitalisedFlags(s, i, e, words) & GIVEN) != 0;
+      else if (spoken) known = (words.get(s, i, e) & GIVEN) != 0;
       i = e;
     }
     int end = -1;
@@ -221,16 +248,18 @@ void holderNames(ScanContext& ctx, std::vector<Finding>& out) {
         continue;
       }
       if (e - i - 1 < 2 || isHolderNotName(s, i + 1, e) || isLegalFormWord(s, i + 1, e)) break;
+      if (spoken && isFoldedIn(s, i + 1, e, spokenNotNames())) break;
       if (!first(s[i + 1])) break;
       if (lower) known = known || (capitalisedFlags(s, i + 1, e, words) & SURNAME) != 0;
+      else if (spoken) known = known || (words.get(s, i + 1, e) & SURNAME) != 0;
       end = e;
       i = e;
       if (lower) break;
     }
     const int after = ctx.at(end);
     if (end < 0 || !known ||
-        !(after == -1 || after == 44 || after == 46 || after == 59 || after == 63 || after == 33 || after == NEWLINE ||
-          after == CR))
+        !(spoken || after == -1 || after == 44 || after == 46 || after == 59 || after == 63 || after == 33 ||
+          after == NEWLINE || after == CR))
       continue;
     out.push_back(Finding{PERSON_NAME, start, end, 0.85, LABELLED_NAME_DETECTOR});
   }
@@ -416,7 +445,8 @@ void find_labelled_name(ScanContext& ctx, std::vector<Finding>& out) {
     if (isAllCapitals(s, m.valueStart, m.valueEnd) && !notNames().has(s, m.valueStart, m.valueEnd))
       out.push_back(Finding{PERSON_NAME, m.valueStart, m.valueEnd, 0.9, LABELLED_NAME_DETECTOR});
   }
-  holderNames(ctx, out);
+  holderNames(ctx, out, false);
+  holderNames(ctx, out, true);
   listedNames(ctx, out);
   deviceNames(ctx, out);
   // Each list is in text order: merge them (stable, as the JS sort). `out` holds the findings of

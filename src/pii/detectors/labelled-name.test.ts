@@ -114,3 +114,24 @@ describe("the owner's name in a device's host name", () => {
     expect(valuesOf('person_name', 'x-van-Der; y-van-jan; Thomass-Server; los-pc')).toEqual([]);
   });
 });
+
+describe('a caller introducing themselves in a transcript', () => {
+  it('takes the name after "dit is", "this is", "u spreekt met" without capitals or punctuation', () => {
+    expect(
+      valuesOf('person_name', 'goeiemorgen eh ja dit is wessel van wijngaarden van hoofdweg 152'),
+    ).toEqual(['wessel van wijngaarden']);
+    expect(valuesOf('person_name', 'hi yeah this is lukas müller um calling about my broadband')).toEqual([
+      'lukas müller',
+    ]);
+  });
+
+  it('leaves "this is" before ordinary words, a lone first name and a name followed by a function word alone', () => {
+    for (const text of [
+      'this is really bad',
+      'dit is echt slecht',
+      'this is mark from the helpdesk',
+      'this is jan',
+    ])
+      expect(valuesOf('person_name', text), text).toEqual([]);
+  });
+});

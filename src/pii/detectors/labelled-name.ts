@@ -121,8 +121,9 @@ const isUpper = (c: number) => isUpperLetter(c);
  * shape, so the lexicon must know the given name or the surname, or initials must open it; with
  * capitals the cue is enough, unless a word is a legal form ("tnv Acme BV.").
  */
-function holderNames(text: string, ctx: ScanContext, out: PiiFinding[]): void {
-  for (const cueEnd of ctx.cueEnds('name_holder')) {
+function holderNames(text: string, ctx: ScanContext, out: PiiFinding[], spoken = false): void {
+  const table = nameWordTable();
+  for (const cueEnd of ctx.cueEnds(spoken ? 'introduction' : 'name_holder')) {
     let i = cueEnd;
     while (codeAt(text, i) === SPACE || codeAt(text, i) === TAB) i++;
     if (codeAt(text, i) === 58) i++;
@@ -130,7 +131,7 @@ function holderNames(text: string, ctx: ScanContext, out: PiiFinding[]): void {
     const start = i;
     const lower = isLowerLetter(codeAt(text, i));
     const first = lower ? isLower : isUpper;
-    let known = !lower;
+    let known = !lower && !spoken;
     const initials = initialsEnd(text, i, first);
     if (initials > i) {
       known = true;
@@ -142,10 +143,12 @@ function holderNames(text: string, ctx: ScanContext, out: PiiFinding[]): void {
         e - i < 2 ||
         particles.has(word) ||
         HOLDER_NOT_NAMES.has(word.toLowerCase()) ||
+        (spoken && SPOKEN_NOT_NAMES.has(word.toLowerCase())) ||
         legalForms.includes(word)
       )
         continue;
       if (lower) known = (capitalisedFlags(text, i, e) & NameFlag.given) !== 0;
+      else if (spoken) known = (table.get(text, i, e) & NameFlag.given) !== 0;
       i = e;
     }
     let end = -1;
@@ -158,18 +161,32 @@ function holderNames(text: string, ctx: ScanContext, out: PiiFinding[]): void {
         continue;
       }
       if (e - i - 1 < 2 || HOLDER_NOT_NAMES.has(word.toLowerCase()) || legalForms.includes(word)) break;
+      if (spoken && SPOKEN_NOT_NAMES.has(word.toLowerCase())) break;
       if (!first(text.charCodeAt(i + 1))) break;
       if (lower) known ||= (capitalisedFlags(text, i + 1, e) & NameFlag.surname) !== 0;
+      else if (spoken) known ||= (table.get(text, i + 1, e) & NameFlag.surname) !== 0;
       end = e;
       i = e;
       // A capitalised name may have a middle name ("Anna Maria Jansen"); a typed one ends here.
       if (lower) break;
     }
     const after = codeAt(text, end);
-    if (end < 0 || !known || !(after === -1 || isClauseEnd(after))) continue;
+    // Speech has no punctuation: a spoken name ends with its surname ("this is lukas müller um …").
+    if (end < 0 || !known || !(spoken || after === -1 || isClauseEnd(after))) continue;
     out.push({ type: 'person_name', start, end, score: 0.85, detector: 'person-name-labelled' });
   }
 }
+
+/**
+ * Words after a self-introduction ("dit is", "this is", "u spreekt met") that are no part of a
+ * name: speech runs on without punctuation, so these end it or rule it out ("this is mark from …",
+ * "dit is echt …").
+ */
+const SPOKEN_NOT_NAMES = new Set(
+  `from at about with and calling here again speaking um uh eh er bij uit met en over hier nog weer voor
+ik i je you we wij jij is was de het een echt really just still also ook al maar but so dus your uw
+the a an this that dat deze die`.split(/\s+/),
+);
 
 /** Labels of a line that lists people ("Aanwezig: Jantine Eilers, R. van den Hoek; gast: …"). */
 const LIST_LABELS = [
@@ -371,6 +388,7 @@ export const labelledNameDetector: Detector = {
       }
     }
     holderNames(text, ctx, out);
+    holderNames(text, ctx, out, true);
     listedNames(text, out);
     deviceNames(text, out);
     // Each list is in text order: merge them (stable, so equal starts keep this order).

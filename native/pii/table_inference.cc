@@ -228,6 +228,18 @@ std::vector<std::u16string> labelColumns(const char16_t* s, int n, const std::ve
     labels[c] = u"tussenvoegsel";
     labels[c + 1] = u"achternaam";
   }
+  for (int c = 0; c + 1 < width; c++) {
+    const ColumnStats& given = stats[c];
+    const ColumnStats& gap = stats[c + 1];
+    const int k = gap.nonEmpty == 0 || (gap.particle > 0 && gap.particle == gap.nonEmpty) ? c + 2 : c + 1;
+    if (k >= width || !labels[c].empty() || !labels[k].empty() || (k == c + 2 && !labels[c + 1].empty())) continue;
+    const ColumnStats& surname = stats[k];
+    if (!most(given, given.oneWord, 4, 5) || !most(surname, surname.wordy, 4, 5)) continue;
+    if ((given.given + surname.surname) * 10 < (given.nonEmpty + surname.nonEmpty) * 3) continue;
+    labels[c] = u"voornaam";
+    if (k == c + 2) labels[c + 1] = u"tussenvoegsel";
+    labels[k] = u"achternaam";
+  }
   for (int c = 0; c < width; c++) {
     const ColumnStats& st = stats[c];
     if (!labels[c].empty() || !most(st, st.wordy, 4, 5) || !most(st, st.surname, 2, 5)) continue;

@@ -59,6 +59,16 @@ describe('inferHeader: columns of an export without a header row', () => {
     ]);
   });
 
+  it('finds given name and surname side by side when the lexicon knows three in ten of them together', () => {
+    const rows = [
+      '36548|84533437|Sjoerd||Postma|a',
+      '62989|36605723|Fien||De Smet|b',
+      '53846|K9745736|Uwe||Müller|c',
+      '1|2|Harmke||Bolhuis|d',
+    ].join('\n');
+    expect(inferHeader(rows)?.cells).toEqual(['', '', 'voornaam', 'tussenvoegsel', 'achternaam', '']);
+  });
+
   it('gives no header to logs, prose, too few rows, ragged rows, or rows with nothing it recognises', () => {
     expect(inferHeader('a,b,c,d\ne,f,g,h')).toBeUndefined();
     expect(inferHeader('Beste Jan, dank je, echt, top\nGroet, Piet, en, verder\nok')).toBeUndefined();

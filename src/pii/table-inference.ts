@@ -359,6 +359,20 @@ export function labelColumns(text: string, rows: Cell[][], width: number): strin
     labels[c] = 'tussenvoegsel';
     labels[c + 1] = 'achternaam';
   }
+  // One-word names and capitalised names side by side (across one column of particles or of
+  // nothing), the lexicon knowing three in ten of them together: given name and surname.
+  for (let c = 0; c + 1 < width; c++) {
+    const given = stats[c]!;
+    const gap = stats[c + 1]!;
+    const k = gap.nonEmpty === 0 || (gap.particle > 0 && gap.particle === gap.nonEmpty) ? c + 2 : c + 1;
+    const surname = stats[k];
+    if (!surname || labels[c] !== '' || labels[k] !== '' || (k === c + 2 && labels[c + 1] !== '')) continue;
+    if (!most(given, given.oneWord, 4, 5) || !most(surname, surname.wordy, 4, 5)) continue;
+    if ((given.given + surname.surname) * 10 < (given.nonEmpty + surname.nonEmpty) * 3) continue;
+    labels[c] = 'voornaam';
+    if (k === c + 2) labels[c + 1] = 'tussenvoegsel';
+    labels[k] = 'achternaam';
+  }
   for (let c = 0; c < width; c++) {
     const st = stats[c]!;
     if (labels[c] !== '' || !most(st, st.wordy, 4, 5) || !most(st, st.surname, 2, 5)) continue;

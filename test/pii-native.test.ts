@@ -80,6 +80,7 @@ function texts(): string[] {
   );
   // Device host names (labelled-name.ts deviceNames).
   out.push(
+    'client-hostname "Galaxy-Reshma";\nhost iPhone-Joost.lan MacBook-Pro "Galaxy-Note" x-Galaxy-Mirte Galaxy-De pc-Anna-2 GALAXY-Anna\'s PIXEL-Ömer',
     'client-hostname "iPhone-van-Roelie";\nMalgorzatas-MBP; MacBook-Pro-van-Jan-Willem x-van-Der y-van-jan Hofman-van Dijk Thomass-Server los-pc -van-X ÇelikS-iPad Ans-PC2 Ans-pc',
   );
   // Footers, PO boxes and the organisation's own systems (organisation-contacts.ts).

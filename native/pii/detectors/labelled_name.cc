@@ -384,6 +384,32 @@ bool isParticleFolded(const ScanContext& ctx, int from, int to, const WordTable&
   return particles.get(lower, 0, to - from) != 0;
 }
 
+/** ownerAfterDevice of labelled-name.ts: the end of the owner's name in "Galaxy-Reshma", or -1. */
+int ownerAfterDevice(const ScanContext& ctx, int p, const WordTable& particles) {
+  static const u16view devices[] = {u"galaxy", u"iphone", u"ipad",    u"pixel",  u"android",
+                                    u"macbook", u"laptop", u"pc", u"desktop"};
+  static const u16view models[] = {u"pro",  u"air",  u"mini", u"max",  u"plus",  u"ultra",
+                                   u"lite", u"note", u"tab",  u"book", u"phone", u"pad"};
+  const char16_t* s = ctx.s;
+  int d = p;
+  while (d > 0 && isAsciiLetter(s[d - 1])) d--;
+  if (d == p || isAlnum(ctx.at(d - 1)) || ctx.at(d - 1) == DASH) return -1;
+  bool device = false;
+  for (u16view w : devices)
+    if ((int)w.size() == p - d && startsWithAsciiFolded(s, ctx.n, d, w.data(), (int)w.size())) device = true;
+  if (!device) return -1;
+  if (!isUpperLetter(ctx.at(p + 1))) return -1;
+  int end = p + 2;
+  while (isLetter(ctx.at(end))) end++;
+  if (end - p - 1 < 2) return -1;
+  const int after = ctx.at(end);
+  if (!(after == -1 || after == 34 || after == 39 || after == SPACE || after == 46 || after == NEWLINE || after == CR))
+    return -1;
+  for (u16view w : models)
+    if ((int)w.size() == end - p - 1 && startsWithAsciiFolded(s, ctx.n, p + 1, w.data(), (int)w.size())) return -1;
+  return isParticleFolded(ctx, p + 1, end, particles) ? -1 : end;
+}
+
 void deviceNames(ScanContext& ctx, std::vector<Finding>& out) {
   static const std::string particlesName("personNameParticles");
   const WordTable& particles = namedTable(particlesName);
@@ -400,6 +426,12 @@ void deviceNames(ScanContext& ctx, std::vector<Finding>& out) {
         out.push_back(Finding{PERSON_NAME, start, end, 0.85, LABELLED_NAME_DETECTOR});
         skipUntil = end - 1;
       }
+      continue;
+    }
+    const int owner = ownerAfterDevice(ctx, p, particles);
+    if (owner > 0) {
+      out.push_back(Finding{PERSON_NAME, p + 1, owner, 0.85, LABELLED_NAME_DETECTOR});
+      skipUntil = owner - 1;
       continue;
     }
     if (ctx.at(p - 1) != 115) continue;

@@ -108,10 +108,17 @@ describe("the owner's name in a device's host name", () => {
     const leases =
       'client-hostname "iPhone-van-Roelie";\nclient-hostname "Malgorzatas-MBP";\nhost MacBook-Pro-van-Jan-Willem';
     expect(valuesOf('person_name', leases)).toEqual(['Roelie', 'Malgorzata', 'Jan-Willem']);
+    expect(valuesOf('person_name', 'client-hostname "Galaxy-Reshma";\nhost iPhone-Joost.lan')).toEqual([
+      'Reshma',
+      'Joost',
+    ]);
   });
 
   it('leaves particles, lower case and words that are no device alone', () => {
     expect(valuesOf('person_name', 'x-van-Der; y-van-jan; Thomass-Server; los-pc')).toEqual([]);
+    expect(
+      valuesOf('person_name', 'MacBook-Pro\n"Galaxy-Note"\nx-Galaxy-Mirte\nGalaxy-De\npc-Anna-2'),
+    ).toEqual([]);
   });
 });
 

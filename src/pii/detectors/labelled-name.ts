@@ -329,6 +329,57 @@ const DEVICES = [
   'tablet',
 ];
 
+/** Words that follow a device's name in its model, not an owner's ("MacBook-Pro", "Galaxy-Note"). */
+const MODEL_WORDS = [
+  'pro',
+  'air',
+  'mini',
+  'max',
+  'plus',
+  'ultra',
+  'lite',
+  'note',
+  'tab',
+  'book',
+  'phone',
+  'pad',
+];
+
+/**
+ * The end of the owner's name after a device word and the dash at `p` ("Galaxy-Reshma",
+ * "iPhone-Joost"): a capitalised word, not a model word or a particle, ending the host name's part
+ * at a quote, space, dot or line end; -1 otherwise.
+ */
+function ownerAfterDevice(text: string, p: number): number {
+  let d = p;
+  while (d > 0 && isAsciiLetter(text.charCodeAt(d - 1))) d--;
+  if (d === p || isAlnum(codeAt(text, d - 1)) || codeAt(text, d - 1) === DASH) return -1;
+  if (!OWNED_DEVICES.includes(text.slice(d, p).toLowerCase())) return -1;
+  // Letters only: the owner's name ends the part ("Galaxy-Anna-2" is no owner's name).
+  if (!isUpperLetter(codeAt(text, p + 1))) return -1;
+  let end = p + 2;
+  while (isLetter(codeAt(text, end))) end++;
+  if (end - p - 1 < 2) return -1;
+  const after = codeAt(text, end);
+  if (
+    !(
+      after === -1 ||
+      after === 34 ||
+      after === 39 ||
+      after === SPACE ||
+      after === 46 ||
+      after === 10 ||
+      after === 13
+    )
+  )
+    return -1;
+  const word = text.slice(p + 1, end).toLowerCase();
+  return MODEL_WORDS.includes(word) || particles.has(word) ? -1 : end;
+}
+
+/** Device words that a DHCP host name puts before its owner's name ("Galaxy-Reshma"). */
+const OWNED_DEVICES = ['galaxy', 'iphone', 'ipad', 'pixel', 'android', 'macbook', 'laptop', 'pc', 'desktop'];
+
 /** A capitalised word ending at `end` (letters only, two at least): its start, or -1. */
 function capitalisedWordBefore(text: string, end: number): number {
   let w = end;
@@ -360,6 +411,19 @@ function deviceNames(text: string, out: PiiFinding[]): void {
         out.push({ type: 'person_name', start, end, score: 0.85, detector: 'person-name-labelled' });
         p = end - 1;
       }
+      continue;
+    }
+    // "Galaxy-Reshma": a device word, then its owner's name ending the host name's part.
+    const owner = ownerAfterDevice(text, p);
+    if (owner > 0) {
+      out.push({
+        type: 'person_name',
+        start: p + 1,
+        end: owner,
+        score: 0.85,
+        detector: 'person-name-labelled',
+      });
+      p = owner - 1;
       continue;
     }
     // "Names-Device": the possessive s, then a device word ending its part.

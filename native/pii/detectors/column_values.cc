@@ -1,5 +1,6 @@
 // Mirrors src/pii/detectors/column-values.ts: name and street-address values of a table's labelled
 // columns ('person-name-column', 'street-address-column').
+#include <unordered_map>
 #include <vector>
 
 #include "../dates.h"
@@ -687,20 +688,23 @@ struct RowSink {
   }
 };
 
-/** The cell kinds of table s[nameStart, nameEnd), from its first rows' values (inferredReaders). */
-std::vector<int> inferredKinds(ScanContext& ctx, int p, int nameStart, int nameEnd, Family family) {
+/** valuesStatements of sql-dump-values.ts: the parenthesis of every statement without a column list, by table. */
+using Statements = std::unordered_map<std::u16string, std::vector<int>>;
+void valuesStatements(ScanContext& ctx, Statements& byTable) {
+  for (int p : ctx.positionsOf(u'(')) {
+    int ns, ne;
+    if (valuesStatementAt(ctx, p, ns, ne)) byTable[std::u16string(ctx.s + ns, (size_t)(ne - ns))].push_back(p);
+  }
+}
+
+/** The cell kinds of a table dumped without a column list, from its first rows' values (inferredReaders). */
+std::vector<int> inferredKinds(ScanContext& ctx, const std::vector<int>& statements, Family family) {
   std::vector<std::vector<std::pair<int, int>>> rows;
   RowSink sink{ctx.s, rows, {}};
-  const std::vector<int>& parens = ctx.positionsOf(u'(');
-  const u16view name(ctx.s + nameStart, (size_t)(nameEnd - nameStart));
-  size_t i = (size_t)(std::lower_bound(parens.begin(), parens.end(), p) - parens.begin());
-  for (; i < parens.size() && rows.size() < 20; i++) {
-    const int q = parens[i];
-    int ns, ne;
-    if (!valuesStatementAt(ctx, q, ns, ne) || u16view(ctx.s + ns, (size_t)(ne - ns)) != name) continue;
-    const int end = tuples(ctx, q, sink);
+  for (int q : statements) {
+    if (rows.size() >= 20) break;
+    tuples(ctx, q, sink);
     sink.row.clear();
-    while (i + 1 < parens.size() && parens[i + 1] < end - 1) i++;
   }
   std::vector<int> kinds;
   const int width = rows.empty() ? 0 : (int)rows[0].size();
@@ -720,7 +724,9 @@ void sqlDumpValues(ScanContext& ctx, Family family, int type, int detector, std:
   thread_local std::vector<int> kinds;
   const int n = ctx.n;
   int after = 0;
-  std::vector<std::pair<std::u16string, std::vector<int>>> inferred;
+  std::unordered_map<std::u16string, std::vector<int>> inferred;
+  Statements statements;
+  bool statementsRead = false;
   for (int p : ctx.positionsOf(u'(')) {
     if (p < after) continue;
     int statement = statementAt(ctx, p);
@@ -728,15 +734,16 @@ void sqlDumpValues(ScanContext& ctx, Family family, int type, int detector, std:
       int nameStart, nameEnd;
       if (!valuesStatementAt(ctx, p, nameStart, nameEnd)) continue;
       const std::u16string name(ctx.s + nameStart, (size_t)(nameEnd - nameStart));
-      const std::vector<int>* known = nullptr;
-      for (const auto& entry : inferred)
-        if (entry.first == name) known = &entry.second;
-      if (!known) {
-        inferred.emplace_back(name, inferredKinds(ctx, p, nameStart, nameEnd, family));
-        known = &inferred.back().second;
+      auto known = inferred.find(name);
+      if (known == inferred.end()) {
+        if (!statementsRead) valuesStatements(ctx, statements);
+        statementsRead = true;
+        static const std::vector<int> none;
+        auto it = statements.find(name);
+        known = inferred.emplace(name, inferredKinds(ctx, it == statements.end() ? none : it->second, family)).first;
       }
-      if (anyKind(*known)) {
-        SqlSink sink{ctx, *known, type, detector, out};
+      if (anyKind(known->second)) {
+        SqlSink sink{ctx, known->second, type, detector, out};
         after = tuples(ctx, p, sink);
       }
       continue;

@@ -181,14 +181,27 @@ function valuesStatementAt(text: string, p: number): [number, number] | undefine
 /** Rows read to name the columns of a table dumped without a column list. */
 const SAMPLE_ROWS = 20;
 
+/** The parenthesis of every `INSERT INTO name VALUES (` without a column list, by table name. */
+function valuesStatements(text: string): Map<string, number[]> {
+  const byTable = new Map<string, number[]>();
+  for (let p = text.indexOf('('); p !== -1; p = text.indexOf('(', p + 1)) {
+    const table = valuesStatementAt(text, p);
+    if (!table) continue;
+    const name = text.slice(table[0], table[1]);
+    const list = byTable.get(name);
+    if (list) list.push(p);
+    else byTable.set(name, [p]);
+  }
+  return byTable;
+}
+
 /**
- * The readers of the columns of table `name`, dumped without a column list from `p` on: its first
- * rows (of this and the following statements into the same table) labelled by their values.
+ * The readers of the columns of a table dumped without a column list: its first rows, from the
+ * statements at `statements`, labelled by their values.
  */
 function inferredReaders(
   text: string,
-  p: number,
-  name: string,
+  statements: readonly number[],
   readerOf: ReaderOf,
 ): (ValueReader | undefined)[] {
   const rows: Cell[][] = [];
@@ -205,10 +218,9 @@ function inferredReaders(
     row = [];
     return rows.length >= SAMPLE_ROWS;
   };
-  for (let q = p; q !== -1 && rows.length < SAMPLE_ROWS; q = text.indexOf('(', q + 1)) {
-    const table = valuesStatementAt(text, q);
-    if (!table || text.slice(table[0], table[1]) !== name) continue;
-    q = Math.max(q, tuples(text, q, take, endRow) - 1);
+  for (const q of statements) {
+    if (rows.length >= SAMPLE_ROWS) break;
+    tuples(text, q, take, endRow);
     row = [];
   }
   const width = rows[0]?.length ?? 0;
@@ -225,6 +237,7 @@ function inferredReaders(
 export function sqlDumpValues(text: string, readerOf: ReaderOf, out: number[]): void {
   let after = 0;
   let inferred: Map<string, (ValueReader | undefined)[]> | undefined;
+  let statements: Map<string, number[]> | undefined;
   for (let p = text.indexOf('('); p !== -1; p = text.indexOf('(', p + 1)) {
     if (p < after) continue;
     const statement = statementAt(text, p);
@@ -233,9 +246,10 @@ export function sqlDumpValues(text: string, readerOf: ReaderOf, out: number[]): 
       if (!table) continue;
       const name = text.slice(table[0], table[1]);
       inferred ??= new Map();
+      statements ??= valuesStatements(text);
       let readers = inferred.get(name);
       if (!readers) {
-        readers = inferredReaders(text, p, name, readerOf);
+        readers = inferredReaders(text, statements.get(name) ?? [], readerOf);
         inferred.set(name, readers);
       }
       if (readers.some((r) => r !== undefined)) after = tuples(text, p, taker(text, readers, out));

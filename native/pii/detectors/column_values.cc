@@ -435,7 +435,7 @@ bool lineValue(ScanContext& ctx, int c, bool names, int type, int detector, std:
 inline bool isParamChar(int c) { return isAlnum(c) || c == 59 || c == 61 || c == 44 || c == 45 || c == QUOTE; }
 
 /** vcardValues of keyed-values.ts: the components of an N:, FN: or ADR: line of a vCard. */
-void vcardValues(ScanContext& ctx, int c, bool names, int type, int detector, std::vector<Finding>& out) {
+void vcardValues(ScanContext& ctx, int c, bool names, int type, int detector, std::vector<Finding>& out, int& vcard) {
   const char16_t* s = ctx.s;
   int k = c - 1;
   while (k >= 0 && c - k <= 64 && isParamChar(s[k])) k--;
@@ -460,8 +460,10 @@ void vcardValues(ScanContext& ctx, int c, bool names, int type, int detector, st
   } else {
     return;
   }
+  // Whether the text holds a vCard: searched for once per text (-1: not yet).
   static const std::u16string begin(u"BEGIN:VCARD");
-  if (u16view(s, (size_t)ctx.n).find(begin) == u16view::npos) return;
+  if (vcard < 0) vcard = u16view(s, (size_t)ctx.n).find(begin) != u16view::npos;
+  if (!vcard) return;
   int end = c;
   while (end < ctx.n && s[end] != 10) end++;
   if (end > c && s[end - 1] == 13) end--;
@@ -476,9 +478,10 @@ void vcardValues(ScanContext& ctx, int c, bool names, int type, int detector, st
 
 void keyedValues(ScanContext& ctx, bool names, int type, int detector, std::vector<Finding>& out) {
   const int n = ctx.n;
+  int vcard = -1;
   for (int c : ctx.positionsOf(u':'))
     if (!jsonValue(ctx, c, names, type, detector, out) && !lineValue(ctx, c, names, type, detector, out))
-      vcardValues(ctx, c, names, type, detector, out);
+      vcardValues(ctx, c, names, type, detector, out, vcard);
   for (int p : ctx.positionsOf(u'<')) {
     if (!isLetter(ctx.at(p + 1))) continue;
     int k = p + 1;

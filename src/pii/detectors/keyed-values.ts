@@ -151,7 +151,13 @@ const isParamChar = (c: number) => isAlnum(c) || c === 59 || c === 61 || c === 4
  * Rode Weeshuisstraat 20-hs;Enschede;;7539BK;Nederland"), each component read as its key says,
  * appended to `out`; only in a text that holds a vCard.
  */
-function vcardValues(text: string, c: number, readerOf: ReaderOf, out: number[]): void {
+function vcardValues(
+  text: string,
+  c: number,
+  readerOf: ReaderOf,
+  out: number[],
+  holdsVcard: () => boolean,
+): void {
   let k = c - 1;
   while (k >= 0 && c - k <= 64 && isParamChar(text.charCodeAt(k))) k--;
   if (k >= 0 && text.charCodeAt(k) !== 10) return;
@@ -160,7 +166,7 @@ function vcardValues(text: string, c: number, readerOf: ReaderOf, out: number[])
   while (nameEnd < c && isUpperAscii(text.charCodeAt(nameEnd))) nameEnd++;
   if (nameEnd === from || (nameEnd < c && text.charCodeAt(nameEnd) !== 59)) return;
   const keys = VCARD_PROPERTIES[text.slice(from, nameEnd)];
-  if (!keys || !text.includes('BEGIN:VCARD')) return;
+  if (!keys || !holdsVcard()) return;
   let end = text.indexOf('\n', c);
   if (end === -1) end = text.length;
   if (text.charCodeAt(end - 1) === 13) end--;
@@ -181,11 +187,17 @@ function vcardValues(text: string, c: number, readerOf: ReaderOf, out: number[])
  */
 export function keyedValues(text: string, readerOf: ReaderOf): number[] {
   const out: number[] = [];
+  // Whether the text holds a vCard, searched for once, when a line first looks like a property.
+  let vcard: boolean | undefined;
+  const holdsVcard = () => {
+    vcard ??= text.includes('BEGIN:VCARD');
+    return vcard;
+  };
   for (let c = text.indexOf(':'); c !== -1; c = text.indexOf(':', c + 1)) {
     const json = jsonValue(text, c, readerOf);
     const found = json === null ? lineValue(text, c, readerOf) : json;
     if (found) out.push(found[0], found[1]);
-    else if (json === null) vcardValues(text, c, readerOf, out);
+    else if (json === null) vcardValues(text, c, readerOf, out, holdsVcard);
   }
   for (let p = text.indexOf('<'); p !== -1; p = text.indexOf('<', p + 1)) {
     // `<key>value</key>` on one line.

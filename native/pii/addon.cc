@@ -326,6 +326,8 @@ napi_value Scan(napi_env env, napi_callback_info info) {
     resolveOverlaps(merged);
     // repeated-names.ts, when the person-name detector (17) ran and its score passes.
     if ((mask & ((int64_t)1 << 17)) && minScore <= 0.8) withRepeatedNames(st.text.data(), length, ctx.capitals(), merged);
+    // postcodes-after-addresses.ts, when the postcode detector (13) ran and its score passes.
+    if ((mask & ((int64_t)1 << 13)) && minScore <= 0.85) withPostcodesAfterAddresses(st.text.data(), length, merged);
     if (omitContacts) withoutOrganisationContacts(st.text.data(), length, merged);
   }
   return writeFindings(env, st, merged);

@@ -294,6 +294,9 @@ bool isStreetWordAt(const char16_t* s, int from, int to);
 /** withRepeatedNames of repeated-names.ts: the other mentions of the words of the names found, added (sorted). */
 void withRepeatedNames(const char16_t* s, int n, const std::vector<int>& capitals, std::vector<Finding>& findings);
 
+/** withPostcodesAfterAddresses of postcodes-after-addresses.ts: four- or five-digit postcodes after addresses, added. */
+void withPostcodesAfterAddresses(const char16_t* s, int n, std::vector<Finding>& findings);
+
 /** inferHeader of table-inference.ts: column labels for rows without a header row, or null. */
 std::shared_ptr<const TableHeader> inferHeader(const char16_t* s, int n);
 /** labelColumns of table-inference.ts: a label per column ('' when unsure) from rows of value ranges. */

@@ -5,9 +5,11 @@ import type { ContextLanguage } from './context-words.js';
 import type { Detector } from './detector.js';
 import { allDetectors } from './detectors/all.js';
 import { personNameDetector } from './detectors/person-name.js';
+import { postcodeDetector } from './detectors/postcode.js';
 import type { PiiFinding, PiiType } from './finding.js';
 import { type NativeScanner, nativeScanner } from './native/engine.js';
 import { withoutOrganisationContacts } from './organisation-contacts.js';
+import { FOREIGN_POSTCODE_SCORE, withPostcodesAfterAddresses } from './postcodes-after-addresses.js';
 import { REPEATED_NAME_SCORE, withRepeatedNames } from './repeated-names.js';
 import { resolveOverlaps } from './resolve.js';
 import { type ContextOverrides, resolveContextWords, ScanContext } from './scan-context.js';
@@ -171,9 +173,12 @@ function scanInJs(
     if (kept.length === 0) continue;
     merged = merged.length === 0 ? kept : mergeByStart(merged, kept);
   }
-  const resolved = resolveOverlaps(merged);
+  let resolved = resolveOverlaps(merged);
   // Other mentions of the names found (repeated-names.ts), when names are scanned for at all.
-  return detectors.includes(personNameDetector) && minScore <= REPEATED_NAME_SCORE
-    ? withRepeatedNames(text, resolved, ctx.capitals())
-    : resolved;
+  if (detectors.includes(personNameDetector) && minScore <= REPEATED_NAME_SCORE)
+    resolved = withRepeatedNames(text, resolved, ctx.capitals());
+  // Belgian and German postcodes after the addresses found (postcodes-after-addresses.ts).
+  if (detectors.includes(postcodeDetector) && minScore <= FOREIGN_POSTCODE_SCORE)
+    resolved = withPostcodesAfterAddresses(text, resolved);
+  return resolved;
 }

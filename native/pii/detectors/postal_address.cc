@@ -301,6 +301,12 @@ int additionAt(const ScanContext& ctx, int e) {
     return ordinal < 0 ? 0 : ordinal - e;
   }
   if (isDigit(next) || next == 39 || next == 0x2019 || next == 45) return 0;
+  // A Belgian box number: "52 bus 8" (additionLength of postal-address.ts).
+  if (len == 3 && next == SPACE && startsWithLower(ctx, from, u"bus") && isDigit(ctx.at(k + 1))) {
+    int d = k + 1;
+    while (d < k + 5 && isDigit(ctx.at(d))) d++;
+    if (!isAsciiAlnum(ctx.at(d))) return d - e;
+  }
   if (len == 1) return 2;
   u16view w = ctx.view(from, k);
   if (w == u"II" || w == u"III" || w == u"IV") return 1 + len;

@@ -285,6 +285,17 @@ export function additionLength(text: string, e: number): number {
     return ordinal < 0 ? 0 : ordinal - e;
   }
   if (isDigit(next) || next === 39 || next === 0x2019 || next === 45) return 0;
+  // A Belgian box number: "52 bus 8", "14 Bus 103".
+  if (
+    len === 3 &&
+    next === SPACE &&
+    startsWithAsciiFolded(text, from, 'bus') &&
+    isDigit(codeAt(text, k + 1))
+  ) {
+    let d = k + 1;
+    while (d < k + 5 && isDigit(codeAt(text, d))) d++;
+    if (!isAsciiAlnum(codeAt(text, d))) return d - e;
+  }
   if (len === 1) return 2;
   const word = text.slice(from, k);
   return ADDITION_WORDS.has(word.toLowerCase()) || ROMAN_ADDITIONS.has(word) ? 1 + len : 0;

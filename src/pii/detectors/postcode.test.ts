@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valuesOf } from '../../../test/helpers/pii.js';
+import { found, valuesOf } from '../../../test/helpers/pii.js';
 
 describe('postcode detector', () => {
   it('finds Dutch postcodes with and without the space, in text and query strings', () => {
@@ -42,5 +42,22 @@ describe('postcode detector', () => {
     const csv = 'naam,straat,huisnummer,postcode\nFemke,Kievitstraat,30,2803 RJ\nJan,Dorpsstraat,3,2803 rj';
     expect(valuesOf('postcode', csv)).toEqual(['2803 RJ', '2803 rj']);
     expect(valuesOf('postcode', 'bedrag 30,2803 RJ')).toEqual([]);
+  });
+});
+
+describe('Belgian and German postcodes after a street address', () => {
+  it('takes four or five digits between an address and a capitalised place', () => {
+    const text =
+      'Klopt het adres Koningin Astridlaan 52 bus 8, 3509 Hasselt nog? Adres: Grote Markt 32/20, 2300 Turnhout\n  Turnhoutsebaan 140\n  3500 HASSELT';
+    expect(
+      found(text, { types: ['postcode', 'postal_address'] }).filter((f) => f.startsWith('postcode')),
+    ).toEqual(['postcode: 3509', 'postcode: 2300', 'postcode: 3500']);
+  });
+
+  it('leaves numbers without an address before them, or without a place after them, alone', () => {
+    const text = 'Factuur 2024 Hasselt; Kerkstraat 12, 2024 klanten; Kerkstraat 12 en 3509 Hasselt';
+    expect(
+      found(text, { types: ['postcode', 'postal_address'] }).filter((f) => f.startsWith('postcode')),
+    ).toEqual([]);
   });
 });

@@ -1,0 +1,57 @@
+// Mirrors src/pii/postcodes-after-addresses.ts: a Belgian or German postcode (four or five digits)
+// and its place right after a street address found, added as a postcode.
+#include <algorithm>
+#include <vector>
+
+#include "engine.h"
+
+namespace gs {
+
+namespace {
+
+constexpr int POSTCODE_DETECTOR = 13;
+
+int postcodeAfter(const char16_t* s, int n, int end) {
+  int i = end;
+  if (i < n && s[i] == 44) i++;
+  int newlines = 0;
+  while (i < n && i - end < 10) {
+    const int c = s[i];
+    if (c == NEWLINE && newlines == 0) newlines++;
+    else if (c != SPACE && c != TAB && c != CR) break;
+    i++;
+  }
+  if (i == end) return -1;
+  const int start = i;
+  while (i < n && isDigit(s[i])) i++;
+  const int digits = i - start;
+  if (digits != 4 && digits != 5) return -1;
+  if (digits == 4 && s[start] == u'0') return -1;
+  int p = i;
+  while (p < n && (s[p] == SPACE || s[p] == TAB) && p - i < 3) p++;
+  if (p == i || p >= n || !isUpperLetter(s[p]) || !isLetter(p + 1 < n ? s[p + 1] : -1)) return -1;
+  return start;
+}
+
+}  // namespace
+
+void withPostcodesAfterAddresses(const char16_t* s, int n, std::vector<Finding>& findings) {
+  std::vector<Finding> added;
+  for (size_t k = 0; k < findings.size(); k++) {
+    const Finding& f = findings[k];
+    if (f.type != POSTAL_ADDRESS) continue;
+    const int start = postcodeAfter(s, n, f.end);
+    if (start < 0) continue;
+    int end = start;
+    while (end < n && isDigit(s[end])) end++;
+    bool free = true;
+    for (size_t m = k + 1; m < findings.size() && findings[m].start < end; m++)
+      if (findings[m].end > start) free = false;
+    if (free) added.push_back(Finding{POSTCODE, start, end, 0.85, POSTCODE_DETECTOR});
+  }
+  if (added.empty()) return;
+  findings.insert(findings.end(), added.begin(), added.end());
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
+}
+
+}  // namespace gs

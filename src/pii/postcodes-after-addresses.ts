@@ -1,0 +1,68 @@
+import { isDigit, isLetter, isUpperLetter } from './chars.js';
+import type { PiiFinding } from './finding.js';
+
+/**
+ * Belgian and German postcodes are four and five digits, with nothing in their shape that tells
+ * them from any other number — but after a street address, before a place, they are what they
+ * are: "Koningin Astridlaan 52 bus 8, 3509 Hasselt", "Am Alten Hafen 47, 52062 Aachen". Border
+ * operators have such customers. So after each street address found, a number of four or five
+ * digits followed by a capitalised place name is taken as its postcode. Mirrored by
+ * native/pii/postcodes_after_addresses.cc.
+ */
+
+export const FOREIGN_POSTCODE_SCORE = 0.85;
+
+/** The end of a four- or five-digit postcode and its place after an address ending at `end`, or -1 for its start. */
+function postcodeAfter(text: string, end: number): number {
+  let i = end;
+  if (text.charCodeAt(i) === 44) i++;
+  // Blanks, or one line break with its indentation ("Turnhoutsebaan 140\n  3500 HASSELT").
+  let newlines = 0;
+  while (i < text.length && i - end < 10) {
+    const c = text.charCodeAt(i);
+    if (c === 10 && newlines === 0) newlines++;
+    else if (c !== 32 && c !== 9 && c !== 13) break;
+    i++;
+  }
+  if (i === end) return -1;
+  const start = i;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  const digits = i - start;
+  if (digits !== 4 && digits !== 5) return -1;
+  if (digits === 4 && text.charCodeAt(start) === 48) return -1;
+  // Then the place: blanks, a capital and at least one more letter.
+  let p = i;
+  while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) && p - i < 3) p++;
+  if (p === i || !isUpperLetter(text.charCodeAt(p)) || !isLetter(text.charCodeAt(p + 1))) return -1;
+  return start;
+}
+
+/**
+ * `findings` (resolved: sorted by start, not overlapping) with the postcode after each street
+ * address added; the list itself when there is none.
+ */
+export function withPostcodesAfterAddresses(text: string, findings: PiiFinding[]): PiiFinding[] {
+  let added: PiiFinding[] | undefined;
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k]!;
+    if (f.type !== 'postal_address') continue;
+    const start = postcodeAfter(text, f.end);
+    if (start < 0) continue;
+    let end = start;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    // Not over a finding: the next ones start after the address.
+    let free = true;
+    for (let n = k + 1; n < findings.length && findings[n]!.start < end; n++)
+      if (findings[n]!.end > start) free = false;
+    if (!free) continue;
+    (added ??= []).push({
+      type: 'postcode',
+      start,
+      end,
+      score: FOREIGN_POSTCODE_SCORE,
+      detector: 'postcode-nl',
+    });
+  }
+  if (!added) return findings;
+  return [...findings, ...added].sort((a, b) => a.start - b.start);
+}

@@ -55,13 +55,8 @@ export function withPostcodesAfterAddresses(text: string, findings: PiiFinding[]
     for (let n = k + 1; n < findings.length && findings[n]!.start < end; n++)
       if (findings[n]!.end > start) free = false;
     if (!free) continue;
-    (added ??= []).push({
-      type: 'postcode',
-      start,
-      end,
-      score: FOREIGN_POSTCODE_SCORE,
-      detector: 'postcode-nl',
-    });
+    added ??= [];
+    added.push({ type: 'postcode', start, end, score: FOREIGN_POSTCODE_SCORE, detector: 'postcode-nl' });
   }
   if (!added) return findings;
   return [...findings, ...added].sort((a, b) => a.start - b.start);

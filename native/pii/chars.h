@@ -46,6 +46,14 @@ inline bool startsWithAsciiFolded(const char16_t* s, int n, int i, const char16_
   return true;
 }
 
+/** isWordOfFolded of chars.ts: s[from, to) is one of `words` (lower-case ASCII), A–Z folded. */
+template <typename Words>
+inline bool isWordOfFolded(const char16_t* s, int n, int from, int to, const Words& words) {
+  for (const auto& w : words)
+    if ((int)w.size() == to - from && startsWithAsciiFolded(s, n, from, w.data(), (int)w.size())) return true;
+  return false;
+}
+
 /** JavaScript's regex `\s`: the ASCII blanks and every Unicode space and line terminator. */
 inline bool isJsSpace(int c) {
   if (c == 32 || (c >= 9 && c <= 13)) return true;

@@ -120,11 +120,6 @@ bool isRoleMailbox(const char16_t* s, int start, int end) {
   return namedTable(name).has(local, 0, len);
 }
 
-bool isWordOf(const char16_t* s, int n, int start, int end, std::initializer_list<u16view> list) {
-  for (u16view w : list)
-    if ((int)w.size() == end - start && startsWithFolded(s, n, start, w)) return true;
-  return false;
-}
 
 bool onlyBlanks(const char16_t* s, int from, int to) {
   if (to <= from) return false;
@@ -139,7 +134,9 @@ bool onlyBlanks(const char16_t* s, int from, int to) {
 bool asksToCall(const char16_t* s, int n, int from, int to) {
   int words[2 * 48];
   int count = 0;
-  auto is = [&](int k, std::initializer_list<u16view> list) { return isWordOf(s, n, words[2 * k], words[2 * k + 1], list); };
+  auto is = [&](int k, std::initializer_list<u16view> list) {
+    return isWordOfFolded(s, n, words[2 * k], words[2 * k + 1], list);
+  };
   auto blanksBefore = [&](int k) { return k > 0 && onlyBlanks(s, words[2 * k - 1], words[2 * k]); };
   int cueEnd = -1;
   int i = from;
@@ -218,13 +215,6 @@ bool organisationLineBefore(const char16_t* s, int n, int start) {
 
 inline int at(const char16_t* s, int n, int i) { return i >= 0 && i < n ? s[i] : -1; }
 
-/** isWordFolded of the JS module: s[from, to) is one of `words`, A–Z folded. */
-template <size_t N>
-bool isWordFolded(const char16_t* s, int n, int from, int to, const u16view (&words)[N]) {
-  for (u16view w : words)
-    if ((int)w.size() == to - from && startsWithFolded(s, n, from, w)) return true;
-  return false;
-}
 
 /** registrationAfter of the JS module (REGISTRATION_LABELS within MARK_WINDOW after `end`). */
 bool registrationAfter(const char16_t* s, int n, int end) {
@@ -304,11 +294,11 @@ bool systemAddress(const char16_t* s, int n, int start) {
     int w = i;
     while (w > stop && isHostChar(s[w - 1])) w--;
     if (w == i) return false;
-    if (isWordFolded(s, n, w, i, labels)) return !isWordFolded(s, n, w, i, via) || relayedVia(s, w);
+    if (isWordOfFolded(s, n, w, i, labels)) return !isWordOfFolded(s, n, w, i, via) || relayedVia(s, w);
     if (opened) {
       int b = w;
       while (b > stop && s[b - 1] == 32) b--;
-      return b - 2 >= 0 && b < w && isWordFolded(s, n, b - 2, b, by) && !isAlnum(at(s, n, b - 3));
+      return b - 2 >= 0 && b < w && isWordOfFolded(s, n, b - 2, b, by) && !isAlnum(at(s, n, b - 3));
     }
     for (int k = w; k < i; k++)
       if (!isAddressChar(s[k])) return false;

@@ -56,6 +56,12 @@ export function startsWithAsciiFolded(text: string, i: number, word: string): bo
   return true;
 }
 
+/** Whether `text[from, to)` is one of `words` (lower-case ASCII), compared with A–Z folded. */
+export function isWordOfFolded(text: string, from: number, to: number, words: readonly string[]): boolean {
+  for (const w of words) if (w.length === to - from && startsWithAsciiFolded(text, from, w)) return true;
+  return false;
+}
+
 /** The character code at `i`, or -1 outside the text, so boundary checks need no range test. */
 export function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;

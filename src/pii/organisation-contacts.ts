@@ -5,6 +5,7 @@ import {
   isAsciiLetter,
   isDigit,
   isLetter,
+  isWordOfFolded,
   startsWithAsciiFolded,
 } from './chars.js';
 import type { PiiFinding } from './finding.js';
@@ -214,7 +215,8 @@ function isRoleMailbox(text: string, start: number, end: number): boolean {
 function asksToCall(text: string, from: number, to: number): boolean {
   // The words of the window: [start, end) pairs, and whether only blanks stand before each.
   const words: number[] = [];
-  const is = (k: number, list: readonly string[]) => isWordOf(text, words[2 * k]!, words[2 * k + 1]!, list);
+  const is = (k: number, list: readonly string[]) =>
+    isWordOfFolded(text, words[2 * k]!, words[2 * k + 1]!, list);
   const blanksBefore = (k: number) => k > 0 && onlyBlanks(text, words[2 * k - 1]!, words[2 * k]!);
   let cueEnd = -1;
   let i = from;
@@ -254,12 +256,6 @@ function asksToCall(text: string, from: number, to: number): boolean {
 }
 
 const ONS = ['ons'];
-
-/** Whether the word `text[start, end)` is one of `list` (lower-case ASCII), A–Z folded. */
-function isWordOf(text: string, start: number, end: number, list: readonly string[]): boolean {
-  for (const w of list) if (w.length === end - start && startsWithAsciiFolded(text, start, w)) return true;
-  return false;
-}
 
 /** Whether `text[from, to)` is one or more spaces, tabs or other white space of a line. */
 function onlyBlanks(text: string, from: number, to: number): boolean {
@@ -305,12 +301,6 @@ function lineStartWithin(text: string, at: number, max: number): number {
 function organisationLineBefore(text: string, start: number): boolean {
   const mark = organisationMarkEnd(text, lineStartWithin(text, start, MARK_WINDOW), start);
   return mark >= 0 && mark <= start && !sentenceEndBetween(text, mark, start);
-}
-
-/** Whether `text[from, to)` is one of `words`, compared without ASCII case. */
-function isWordFolded(text: string, from: number, to: number, words: readonly string[]): boolean {
-  for (const w of words) if (w.length === to - from && startsWithAsciiFolded(text, from, w)) return true;
-  return false;
 }
 
 /** Whether a registration label starts a word in the MARK_WINDOW characters of the line after `end`, no sentence ending before it. */
@@ -394,13 +384,13 @@ function systemAddress(text: string, start: number): boolean {
     let w = i;
     while (w > stop && isHostChar(text.charCodeAt(w - 1))) w--;
     if (w === i) return false;
-    if (isWordFolded(text, w, i, SYSTEM_LABELS))
-      return !isWordFolded(text, w, i, ['via']) || relayedVia(text, w);
+    if (isWordOfFolded(text, w, i, SYSTEM_LABELS))
+      return !isWordOfFolded(text, w, i, ['via']) || relayedVia(text, w);
     if (opened) {
       // "by mx2.example.nl (185.57.8.4)": the host a mail server names itself by, then its address.
       let b = w;
       while (b > stop && text.charCodeAt(b - 1) === 32) b--;
-      return b - 2 >= 0 && b < w && isWordFolded(text, b - 2, b, ['by']) && !isAlnum(codeAt(text, b - 3));
+      return b - 2 >= 0 && b < w && isWordOfFolded(text, b - 2, b, ['by']) && !isAlnum(codeAt(text, b - 3));
     }
     let address = true;
     for (let k = w; k < i; k++) if (!isAddressChar(text.charCodeAt(k))) address = false;

@@ -634,30 +634,9 @@ int copyRows(ScanContext& ctx, int k, SqlSink& sink) {
   return n;
 }
 
-/** statementAt of sql-dump-values.ts: 1 for INSERT INTO name (, 2 for COPY name (, else 0. */
-int statementAt(const ScanContext& ctx, int p) {
+/** tableNameBefore of sql-dump-values.ts: the table name before p; `before` the end of the word before it. */
+bool tableNameBefore(const ScanContext& ctx, int p, int& nameStart, int& nameEnd, int& before) {
   int j = p - 1;
-  while (j >= 0 && isWhite(ctx.s[j])) j--;
-  int nameEnd = j + 1;
-  while (j >= 0 && nameEnd - j <= 128) {
-    int c = ctx.s[j];
-    if (isWhite(c) || c == 40 || c == 41) break;
-    j--;
-  }
-  if (j == nameEnd - 1 || j < 0 || !isWhite(ctx.s[j])) return 0;
-  while (j >= 0 && isWhite(ctx.s[j])) j--;
-  int end = j + 1;
-  if (end >= 11 && startsWithAt(ctx, end - 11, u"INSERT INTO")) return 1;
-  if (end >= 4 && startsWithAt(ctx, end - 4, u"COPY")) return 2;
-  return 0;
-}
-
-/** valuesStatementAt of sql-dump-values.ts: the table name of `INSERT INTO name VALUES (` at p, or false. */
-bool valuesStatementAt(const ScanContext& ctx, int p, int& nameStart, int& nameEnd) {
-  int j = p - 1;
-  while (j >= 0 && isWhite(ctx.s[j])) j--;
-  if (j < 6 || !startsWithAt(ctx, j - 5, u"VALUES") || !isWhite(ctx.s[j - 6])) return false;
-  j -= 6;
   while (j >= 0 && isWhite(ctx.s[j])) j--;
   nameEnd = j + 1;
   while (j >= 0 && nameEnd - j <= 128) {
@@ -668,7 +647,27 @@ bool valuesStatementAt(const ScanContext& ctx, int p, int& nameStart, int& nameE
   nameStart = j + 1;
   if (nameStart == nameEnd || j < 0 || !isWhite(ctx.s[j])) return false;
   while (j >= 0 && isWhite(ctx.s[j])) j--;
-  return j + 1 >= 11 && startsWithAt(ctx, j - 10, u"INSERT INTO");
+  before = j + 1;
+  return true;
+}
+
+/** statementAt of sql-dump-values.ts: 1 for INSERT INTO name (, 2 for COPY name (, else 0. */
+int statementAt(const ScanContext& ctx, int p) {
+  int nameStart, nameEnd, end;
+  if (!tableNameBefore(ctx, p, nameStart, nameEnd, end)) return 0;
+  if (end >= 11 && startsWithAt(ctx, end - 11, u"INSERT INTO")) return 1;
+  if (end >= 4 && startsWithAt(ctx, end - 4, u"COPY")) return 2;
+  return 0;
+}
+
+/** valuesStatementAt of sql-dump-values.ts: the table name of `INSERT INTO name VALUES (` at p, or false. */
+bool valuesStatementAt(const ScanContext& ctx, int p, int& nameStart, int& nameEnd) {
+  int j = p - 1;
+  while (j >= 0 && isWhite(ctx.s[j])) j--;
+  if (j < 6 || !startsWithAt(ctx, j - 5, u"VALUES") || !isWhite(ctx.s[j - 6])) return false;
+  int before;
+  if (!tableNameBefore(ctx, j - 5, nameStart, nameEnd, before)) return false;
+  return before >= 11 && startsWithAt(ctx, before - 11, u"INSERT INTO");
 }
 
 /** The rows of a table dumped without a column list, for inferredKinds (sql-dump-values.ts inferredReaders). */

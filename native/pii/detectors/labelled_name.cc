@@ -140,8 +140,11 @@ const WordSet& holderNotNames() {
   return w;
 }
 
-/** HOLDER_NOT_NAMES.has(word.toLowerCase()): the words are ASCII, and only K (U+212A) lower-cases into ASCII. */
-bool isHolderNotName(const char16_t* s, int from, int to) {
+/**
+ * `set.has(word.toLowerCase())` for a set of ASCII words: only K (U+212A) lower-cases into ASCII
+ * from outside it (HOLDER_NOT_NAMES, SPOKEN_NOT_NAMES of labelled-name.ts).
+ */
+bool isFoldedIn(const char16_t* s, int from, int to, const WordSet& set) {
   if (to - from > 16) return false;
   char16_t lower[16];
   for (int i = from; i < to; i++) {
@@ -150,8 +153,10 @@ bool isHolderNotName(const char16_t* s, int from, int to) {
     else if (c < 128) lower[i - from] = (char16_t)foldAscii(c);
     else return false;
   }
-  return holderNotNames().has(lower, 0, to - from);
+  return set.has(lower, 0, to - from);
 }
+
+bool isHolderNotName(const char16_t* s, int from, int to) { return isFoldedIn(s, from, to, holderNotNames()); }
 
 bool isLegalFormWord(const char16_t* s, int from, int to) {
   for (u16view form : LEGAL_FORMS)
@@ -197,18 +202,6 @@ const WordSet& spokenNotNames() {
                          u"your", u"uw",    u"the",   u"a",    u"an",    u"this",    u"that", u"dat",   u"deze",
                          u"die"};
   return w;
-}
-
-bool isFoldedIn(const char16_t* s, int from, int to, const WordSet& set) {
-  if (to - from > 16) return false;
-  char16_t lower[16];
-  for (int i = from; i < to; i++) {
-    const int c = s[i];
-    if (c == 0x212a) lower[i - from] = u'k';
-    else if (c < 128) lower[i - from] = (char16_t)foldAscii(c);
-    else return false;
-  }
-  return set.has(lower, 0, to - from);
 }
 
 void holderNames(ScanContext& ctx, std::vector<Finding>& out, bool spoken) {
@@ -266,14 +259,9 @@ void holderNames(ScanContext& ctx, std::vector<Finding>& out, bool spoken) {
 }
 
 // listedNames of labelled-name.ts: the people on a line that lists them ("Aanwezig: …").
-bool isListLabel(const ScanContext& ctx, int from, int to) {
-  static const u16view labels[] = {u"aanwezig",   u"afwezig",   u"afwezig m.k.", u"afwezig met kennisgeving",
+const u16view LIST_LABELS[] = {u"aanwezig",   u"afwezig",   u"afwezig m.k.", u"afwezig met kennisgeving",
                                    u"deelnemers", u"genodigden", u"present",     u"attendees",
                                    u"participants", u"apologies", u"absent",     u"invited"};
-  for (u16view l : labels)
-    if ((int)l.size() == to - from && startsWithAsciiFolded(ctx.s, ctx.n, from, l.data(), (int)l.size())) return true;
-  return false;
-}
 
 int listedNameEnd(const ScanContext& ctx, int from, int to) {
   static const std::string particlesName("personNameParticles");
@@ -315,7 +303,7 @@ void listedNames(ScanContext& ctx, std::vector<Finding>& out) {
     if (ls > 0 && s[ls - 1] != NEWLINE) continue;
     int from = ls;
     while (from < c && (s[from] == SPACE || s[from] == TAB)) from++;
-    if (!isListLabel(ctx, from, c)) continue;
+    if (!isWordOfFolded(ctx.s, ctx.n, from, c, LIST_LABELS)) continue;
     int end = c;
     while (end < n && s[end] != NEWLINE) end++;
     if (end > c + 400) end = c + 400;
@@ -394,10 +382,7 @@ int ownerAfterDevice(const ScanContext& ctx, int p, const WordTable& particles) 
   int d = p;
   while (d > 0 && isAsciiLetter(s[d - 1])) d--;
   if (d == p || isAlnum(ctx.at(d - 1)) || ctx.at(d - 1) == DASH) return -1;
-  bool device = false;
-  for (u16view w : devices)
-    if ((int)w.size() == p - d && startsWithAsciiFolded(s, ctx.n, d, w.data(), (int)w.size())) device = true;
-  if (!device) return -1;
+  if (!isWordOfFolded(s, ctx.n, d, p, devices)) return -1;
   if (!isUpperLetter(ctx.at(p + 1))) return -1;
   int end = p + 2;
   while (isLetter(ctx.at(end))) end++;
@@ -405,8 +390,7 @@ int ownerAfterDevice(const ScanContext& ctx, int p, const WordTable& particles) 
   const int after = ctx.at(end);
   if (!(after == -1 || after == 34 || after == 39 || after == SPACE || after == 46 || after == NEWLINE || after == CR))
     return -1;
-  for (u16view w : models)
-    if ((int)w.size() == end - p - 1 && startsWithAsciiFolded(s, ctx.n, p + 1, w.data(), (int)w.size())) return -1;
+  if (isWordOfFolded(s, ctx.n, p + 1, end, models)) return -1;
   return isParticleFolded(ctx, p + 1, end, particles) ? -1 : end;
 }
 
@@ -440,10 +424,7 @@ void deviceNames(ScanContext& ctx, std::vector<Finding>& out) {
     int d = p + 1;
     while (isAsciiLetter(ctx.at(d))) d++;
     if (isAlnum(ctx.at(d))) continue;
-    bool device = false;
-    for (u16view w : devices)
-      if ((int)w.size() == d - p - 1 && startsWithAsciiFolded(s, ctx.n, p + 1, w.data(), (int)w.size())) device = true;
-    if (device) out.push_back(Finding{PERSON_NAME, start, p - 1, 0.85, LABELLED_NAME_DETECTOR});
+    if (isWordOfFolded(s, ctx.n, p + 1, d, devices)) out.push_back(Finding{PERSON_NAME, start, p - 1, 0.85, LABELLED_NAME_DETECTOR});
   }
 }
 

@@ -8,6 +8,7 @@ import {
   isLowerAscii,
   isLowerLetter,
   isUpperLetter,
+  isWordOfFolded,
   SPACE,
   startsWithAsciiFolded,
 } from '../chars.js';
@@ -205,11 +206,6 @@ const LIST_LABELS = [
 ];
 const MAX_LIST = 400;
 
-/** Whether text[from, to) is one of the list labels, without ASCII case. */
-function isListLabel(text: string, from: number, to: number): boolean {
-  return LIST_LABELS.some((l) => l.length === to - from && startsWithAsciiFolded(text, from, l));
-}
-
 /**
  * The end of a person's name filling text[from, to) as an item of a list: initials, capitalised
  * words and particles ("R. van den Hoek", "Elke Van Damme", "G.J. Zijlstra"), one capitalised word
@@ -252,7 +248,7 @@ function listedNames(text: string, out: PiiFinding[]): void {
     if (ls > 0 && text.charCodeAt(ls - 1) !== 10) continue;
     let from = ls;
     while (from < c && (text.charCodeAt(from) === SPACE || text.charCodeAt(from) === TAB)) from++;
-    if (!isListLabel(text, from, c)) continue;
+    if (!isWordOfFolded(text, from, c, LIST_LABELS)) continue;
     let end = text.indexOf('\n', c);
     if (end === -1) end = text.length;
     end = Math.min(end, c + MAX_LIST);
@@ -354,7 +350,7 @@ function ownerAfterDevice(text: string, p: number): number {
   let d = p;
   while (d > 0 && isAsciiLetter(text.charCodeAt(d - 1))) d--;
   if (d === p || isAlnum(codeAt(text, d - 1)) || codeAt(text, d - 1) === DASH) return -1;
-  if (!OWNED_DEVICES.includes(text.slice(d, p).toLowerCase())) return -1;
+  if (!isWordOfFolded(text, d, p, OWNED_DEVICES)) return -1;
   // Letters only: the owner's name ends the part ("Galaxy-Anna-2" is no owner's name).
   if (!isUpperLetter(codeAt(text, p + 1))) return -1;
   let end = p + 2;
@@ -373,8 +369,8 @@ function ownerAfterDevice(text: string, p: number): number {
     )
   )
     return -1;
-  const word = text.slice(p + 1, end).toLowerCase();
-  return MODEL_WORDS.includes(word) || particles.has(word) ? -1 : end;
+  if (isWordOfFolded(text, p + 1, end, MODEL_WORDS)) return -1;
+  return particles.has(text.slice(p + 1, end).toLowerCase()) ? -1 : end;
 }
 
 /** Device words that a DHCP host name puts before its owner's name ("Galaxy-Reshma"). */
@@ -432,8 +428,7 @@ function deviceNames(text: string, out: PiiFinding[]): void {
     if (start < 0) continue;
     let d = p + 1;
     while (isAsciiLetter(codeAt(text, d))) d++;
-    const device = text.slice(p + 1, d).toLowerCase();
-    if (!DEVICES.includes(device) || isAlnum(codeAt(text, d))) continue;
+    if (!isWordOfFolded(text, p + 1, d, DEVICES) || isAlnum(codeAt(text, d))) continue;
     out.push({ type: 'person_name', start, end: p - 1, score: 0.85, detector: 'person-name-labelled' });
   }
 }

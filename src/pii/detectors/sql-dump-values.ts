@@ -136,10 +136,11 @@ function copyRows(text: string, k: number, take: Take): number {
 }
 
 /**
- * The statement a column list at `p` (its opening parenthesis) belongs to: `INSERT INTO name (` or
- * `COPY name (`, read backwards over the table's name; undefined for any other parenthesis.
+ * The table name before `p` (white space between), read backwards: `[nameStart, nameEnd, before]`,
+ * `before` the end of the word before the name; undefined when no name with white space before it
+ * stands there.
  */
-function statementAt(text: string, p: number): 'insert' | 'copy' | undefined {
+function tableNameBefore(text: string, p: number): [number, number, number] | undefined {
   let j = p - 1;
   while (j >= 0 && isWhite(text.charCodeAt(j))) j--;
   const nameEnd = j + 1;
@@ -148,9 +149,19 @@ function statementAt(text: string, p: number): 'insert' | 'copy' | undefined {
     if (isWhite(c) || c === 40 || c === 41) break;
     j--;
   }
-  if (j === nameEnd - 1 || j < 0 || !isWhite(text.charCodeAt(j))) return undefined;
+  const nameStart = j + 1;
+  if (nameStart === nameEnd || j < 0 || !isWhite(text.charCodeAt(j))) return undefined;
   while (j >= 0 && isWhite(text.charCodeAt(j))) j--;
-  const end = j + 1;
+  return [nameStart, nameEnd, j + 1];
+}
+
+/**
+ * The statement a column list at `p` (its opening parenthesis) belongs to: `INSERT INTO name (` or
+ * `COPY name (`; undefined for any other parenthesis.
+ */
+function statementAt(text: string, p: number): 'insert' | 'copy' | undefined {
+  const end = tableNameBefore(text, p)?.[2];
+  if (end === undefined) return undefined;
   if (end >= 11 && text.startsWith('INSERT INTO', end - 11)) return 'insert';
   if (end >= 4 && text.startsWith('COPY', end - 4)) return 'copy';
   return undefined;
@@ -164,18 +175,9 @@ function valuesStatementAt(text: string, p: number): [number, number] | undefine
   let j = p - 1;
   while (j >= 0 && isWhite(text.charCodeAt(j))) j--;
   if (j < 6 || !text.startsWith('VALUES', j - 5) || !isWhite(text.charCodeAt(j - 6))) return undefined;
-  j -= 6;
-  while (j >= 0 && isWhite(text.charCodeAt(j))) j--;
-  const nameEnd = j + 1;
-  while (j >= 0 && nameEnd - j <= 128) {
-    const c = text.charCodeAt(j);
-    if (isWhite(c) || c === 40 || c === 41) break;
-    j--;
-  }
-  const nameStart = j + 1;
-  if (nameStart === nameEnd || j < 0 || !isWhite(text.charCodeAt(j))) return undefined;
-  while (j >= 0 && isWhite(text.charCodeAt(j))) j--;
-  return j + 1 >= 11 && text.startsWith('INSERT INTO', j - 10) ? [nameStart, nameEnd] : undefined;
+  const table = tableNameBefore(text, j - 5);
+  if (!table || table[2] < 11 || !text.startsWith('INSERT INTO', table[2] - 11)) return undefined;
+  return [table[0], table[1]];
 }
 
 /** Rows read to name the columns of a table dumped without a column list. */

@@ -78,6 +78,11 @@ function texts(): string[] {
     '"goeiemorgen eh ja dit is wessel van wijngaarden van hoofdweg 152\n"hi yeah this is lukas müller um calling; this is mark from x; this is really bad; it\'s Anna Jansen; u spreekt met J. de Boer',
     "INSERT INTO c VALUES (1, 'Floor', '''t', 'Hart', 'a');\nINSERT INTO c VALUES (2, 'Floor', 'in ''t', 'Veld', 'b');\nINSERT INTO c VALUES (3, 'Gülşen', NULL, 'Koç', 'c');\nINSERT INTO c VALUES (4, 'Jan', '''', 'Koç', 'c');",
   );
+  // Roles, ticket fields and weak candidates holding a repeated name (person-name.ts, repeated-names.ts).
+  out.push(
+    'Morgen komt monteur Kenneth langs; notaris S. Brinkman tekent; Kandidaat Product Owner; driver Intel Wireless\nRequester: Vikram Chatterjee <v@x.in>\nOpsporingsambtenaar: C. Eersel, Politie; consument:  Ayla Doğan',
+    'Dear Mr Yıldırım,\n\nsent to M. Yıldırım, Ł.W. Yıldırım and jan@Yıldırım.nl; J. van Yıldırım; Comment by Femke; met Fatima; by Will',
+  );
   // Postcodes after addresses (postcodes-after-addresses.ts).
   out.push(
     'Koningin Astridlaan 52 bus 8, 3509 Hasselt; Grote Markt 32/20,2300 Turnhout\r\n  Turnhoutsebaan 140\n  3500 HASSELT\nAm Alten Hafen 47, 52062 Aachen; Kerkstraat 12, 0123 Gent; Kerkstraat 12, 2024 klanten; Kerkstraat 1\n\n1234 Gent; Spui 1, 1234 A',

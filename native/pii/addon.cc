@@ -184,7 +184,7 @@ napi_value Header(napi_env env, napi_callback_info info) {
 /** What one thread reuses from scan to scan: no allocation per text once the buffers have grown. */
 struct Scratch {
   std::u16string text = std::u16string(1 << 16, u'\0');
-  std::vector<Finding> merged, results, kept, mergeBuffer;
+  std::vector<Finding> merged, results, kept, mergeBuffer, weakNames;
   /** The findings buffer JavaScript reads (see Findings): its data and capacity in findings. */
   napi_ref out = nullptr;
   double* outData = nullptr;
@@ -295,6 +295,7 @@ napi_value Scan(napi_env env, napi_callback_info info) {
   std::vector<Finding>& kept = st.kept;
   std::vector<Finding>& mergeBuffer = st.mergeBuffer;
   merged.clear();
+  st.weakNames.clear();
   int length = (int)scratchLength;
   if (length > 0) {
     currentEnv = env;
@@ -307,8 +308,12 @@ napi_value Scan(napi_env env, napi_callback_info info) {
       list[d].find(ctx, results);
       if (callFailed) return nullptr;  // a JavaScript callback threw: let its exception through
       kept.clear();
-      for (Finding& f : results)
-        if (f.score >= minScore) kept.push_back(f);
+      for (Finding& f : results) {
+        if (f.score >= minScore)
+          kept.push_back(f);
+        else if (d == 17)
+          st.weakNames.push_back(f);  // the name detector's weak candidates (repeated-names.ts)
+      }
       if (kept.empty()) continue;
       if (merged.empty()) {
         merged.swap(kept);
@@ -325,7 +330,7 @@ napi_value Scan(napi_env env, napi_callback_info info) {
     }
     resolveOverlaps(merged);
     // repeated-names.ts, when the person-name detector (17) ran and its score passes.
-    if ((mask & ((int64_t)1 << 17)) && minScore <= 0.8) withRepeatedNames(st.text.data(), length, ctx.capitals(), merged);
+    if ((mask & ((int64_t)1 << 17)) && minScore <= 0.8) withRepeatedNames(st.text.data(), length, ctx.capitals(), st.weakNames, merged);
     // postcodes-after-addresses.ts, when the postcode detector (13) ran and its score passes.
     if ((mask & ((int64_t)1 << 13)) && minScore <= 0.85) withPostcodesAfterAddresses(st.text.data(), length, merged);
     if (omitContacts) withoutOrganisationContacts(st.text.data(), length, merged);

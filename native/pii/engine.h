@@ -292,7 +292,8 @@ int additionAt(const ScanContext& ctx, int e);
 bool isStreetWordAt(const char16_t* s, int from, int to);
 
 /** withRepeatedNames of repeated-names.ts: the other mentions of the words of the names found, added (sorted). */
-void withRepeatedNames(const char16_t* s, int n, const std::vector<int>& capitals, std::vector<Finding>& findings);
+void withRepeatedNames(const char16_t* s, int n, const std::vector<int>& capitals, const std::vector<Finding>& weak,
+                       std::vector<Finding>& findings);
 
 /** withPostcodesAfterAddresses of postcodes-after-addresses.ts: four- or five-digit postcodes after addresses, added. */
 void withPostcodesAfterAddresses(const char16_t* s, int n, std::vector<Finding>& findings);

@@ -12,6 +12,11 @@ import { NameFlag, nameWordTable } from './lexicon/lexicon.js';
  * Words that are titles, greetings, particles, ordinary words in the lexicon, or surnames that are
  * also ordinary words ("Bos", "Koning") are not carried over: "Mark" the name spreads, "De" does
  * not. Mirrored by native/pii/repeated_names.cc.
+ *
+ * The name detector's weak candidates — below the threshold, such as "M. Yıldırım" (an initial and
+ * a surname outside the lexicon, 0.45) — count in full when they hold such a word: the initial
+ * belongs to the name the text has already shown, so "sent to M. Yıldırım" is redacted whole, not
+ * as "M. ▇▇▇".
  */
 
 /** The score of a repeated mention: below a name found on its own, above the default threshold. */
@@ -77,19 +82,49 @@ function firstEndingAfter(findings: readonly PiiFinding[], pos: number): number 
   return lo;
 }
 
+/** Whether text[start, end) holds one of `words` as a whole title-case word. */
+function holdsWord(text: string, start: number, end: number, words: readonly string[]): boolean {
+  for (let i = start; i < end; ) {
+    if (!isUpperLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < end && (isLetter(text.charCodeAt(e)) || text.charCodeAt(e) === 39)) e++;
+    if (e - i >= MIN_LENGTH && words.includes(text.slice(i, e))) return true;
+    i = e;
+  }
+  return false;
+}
+
+/** Whether [start, end) overlaps a finding of `sorted` (sorted by start, not overlapping). */
+function overlapsAny(sorted: readonly PiiFinding[], start: number, end: number): boolean {
+  const k = firstEndingAfter(sorted, start);
+  return k < sorted.length && sorted[k]!.start < end;
+}
+
 /**
  * `findings` (resolved: sorted by start, not overlapping) with the other mentions of the words of
  * its person names added as person names, in start order; the list itself when there are none.
- * The mentions are looked for at `capitals`, the starts of the text's capitalised words (the text
- * index has them), rather than by searching the text once per word.
+ * `weak` are the name detector's candidates below the threshold, in start order: one that holds
+ * such a word is added whole. The mentions are looked for at `capitals`, the starts of the text's
+ * capitalised words (the text index has them), rather than by searching the text once per word.
  */
 export function withRepeatedNames(
   text: string,
   findings: PiiFinding[],
   capitals: ArrayLike<number>,
+  weak: readonly PiiFinding[] = [],
 ): PiiFinding[] {
   const words = carriedWords(text, findings);
   if (words.length === 0) return findings;
+  const promoted: PiiFinding[] = [];
+  for (const w of weak) {
+    if (promoted.length > 0 && w.start < promoted[promoted.length - 1]!.end) continue;
+    if (!standsAlone(text, w.start, w.end) || !holdsWord(text, w.start, w.end, words)) continue;
+    if (overlapsAny(findings, w.start, w.end)) continue;
+    promoted.push({ ...w, score: REPEATED_NAME_SCORE });
+  }
   const added: PiiFinding[] = [];
   for (let c = 0; c < capitals.length; c++) {
     const i = capitals[c]!;
@@ -97,10 +132,9 @@ export function withRepeatedNames(
     while (end < text.length && (isLetter(text.charCodeAt(end)) || text.charCodeAt(end) === 39)) end++;
     if (end - i < MIN_LENGTH || !words.includes(text.slice(i, end))) continue;
     if (!standsAlone(text, i, end)) continue;
-    const k = firstEndingAfter(findings, i);
-    if (k < findings.length && findings[k]!.start < end) continue;
+    if (overlapsAny(findings, i, end) || overlapsAny(promoted, i, end)) continue;
     added.push({ type: 'person_name', start: i, end, score: REPEATED_NAME_SCORE, detector: 'person-name' });
   }
-  if (added.length === 0) return findings;
-  return [...findings, ...added].sort((a, b) => a.start - b.start);
+  if (added.length === 0 && promoted.length === 0) return findings;
+  return [...findings, ...promoted, ...added].sort((a, b) => a.start - b.start);
 }

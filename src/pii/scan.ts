@@ -166,9 +166,11 @@ function scanInJs(
   const ctx = new ScanContext(text, words, header);
   // Each detector reports in text order; merging the lists keeps that order without a full sort.
   let merged: PiiFinding[] = [];
+  let weakNames: PiiFinding[] = [];
   for (const detector of detectors) {
     const results = detector.find(text, ctx);
     if (results.length === 0) continue;
+    if (detector === personNameDetector) weakNames = results.filter((f) => f.score < minScore);
     const kept = atOrAbove(results, minScore);
     if (kept.length === 0) continue;
     merged = merged.length === 0 ? kept : mergeByStart(merged, kept);
@@ -176,7 +178,7 @@ function scanInJs(
   let resolved = resolveOverlaps(merged);
   // Other mentions of the names found (repeated-names.ts), when names are scanned for at all.
   if (detectors.includes(personNameDetector) && minScore <= REPEATED_NAME_SCORE)
-    resolved = withRepeatedNames(text, resolved, ctx.capitals());
+    resolved = withRepeatedNames(text, resolved, ctx.capitals(), weakNames);
   // Belgian and German postcodes after the addresses found (postcodes-after-addresses.ts).
   if (detectors.includes(postcodeDetector) && minScore <= FOREIGN_POSTCODE_SCORE)
     resolved = withPostcodesAfterAddresses(text, resolved);

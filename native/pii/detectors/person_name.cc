@@ -56,6 +56,8 @@ struct Tables {
   const WordTable* known;
   const WordTable* particles;
   const WordTable* titles;
+  /** src/pii/lexicon/name-roles.ts. */
+  const WordTable* roles;
 };
 
 const WordSet& nameOnlyParticles() {
@@ -65,18 +67,6 @@ const WordSet& nameOnlyParticles() {
 
 const WordSet& prepositions() {
   static const WordSet set{u"in", u"op", u"aan", u"uit", u"onder", u"bij", u"over", u"voor"};
-  return set;
-}
-
-const WordSet& roles() {
-  static const WordSet set{
-      u"partner",    u"collega",   u"colleague", u"monteur",    u"engineer",   u"technician", u"manager",
-      u"echtgenoot", u"echtgenote", u"vrouw",    u"man",        u"zoon",       u"dochter",    u"moeder",
-      u"vader",      u"broer",     u"zus",       u"buurman",    u"buurvrouw",  u"husband",    u"wife",
-      u"son",        u"daughter",  u"mother",    u"father",     u"brother",    u"sister",     u"neighbour",
-      u"neighbor",   u"huisgenoot", u"huurder",  u"verhuurder", u"landlord",   u"tenant",     u"advocaat",
-      u"lawyer",     u"accountant", u"adviseur", u"advisor",    u"medewerker", u"employee",   u"klant",
-      u"customer",   u"eigenaar",  u"owner",     u"vriend",     u"vriendin",   u"friend"};
   return set;
 }
 
@@ -568,14 +558,22 @@ bool Finder::afterLabel(int p) const {
     if (c1 != SPACE) return false;
     return endsWithWord(q - 1, u"naam") || endsWithWord(q - 1, u"name");
   }
-  int from = colon + 1 - 18 > 0 ? colon + 1 - 18 : 0;
+  // LABEL_WINDOW: the longest label and the blank before it.
+  int from = colon + 1 - 24 > 0 ? colon + 1 - 24 : 0;
   int to = colon + 1;
   static constexpr u16view labels[] = {
       u"naam:"sv,     u"name:"sv,    u"klant:"sv, u"contactpersoon:"sv,   u"aanvrager:"sv, u"betrokkene:"sv,
       u"customer:"sv, u"contact:"sv, u"van:"sv,   u"from:"sv,             u"aan:"sv,       u"to:"sv,
       u"patient:"sv,  u"pati\u00ebnt:"sv,        u"attn:"sv,             u"cc:"sv,
       u"behandelaar:"sv, u"analyst:"sv, u"ondertekenaar:"sv, u"signatory:"sv, u"signature:"sv,
-      u"cardholder:"sv, u"rekeninghouder:"sv, u"account holder:"sv};
+      u"cardholder:"sv, u"rekeninghouder:"sv, u"account holder:"sv,
+      // Ticket and case fields.
+      u"requester:"sv, u"assignee:"sv, u"reporter:"sv, u"melder:"sv, u"assigned to:"sv, u"toegewezen aan:"sv,
+      u"reported by:"sv, u"submitted by:"sv, u"ingediend door:"sv, u"caller:"sv, u"beller:"sv,
+      // Parties of a dispute, a demand, an estate or a guardianship.
+      u"consumer:"sv, u"consument:"sv, u"officer:"sv, u"opsporingsambtenaar:"sv, u"heir:"sv, u"erfgenaam:"sv,
+      u"notary:"sv, u"notaris:"sv, u"bewindvoerder:"sv, u"guardian:"sv, u"executor:"sv, u"executeur:"sv,
+      u"tenant:"sv, u"huurder:"sv, u"employee:"sv, u"werknemer:"sv};
   for (u16view label : labels)
     if (lowerEndsWith(s, from, to, label)) return true;
   return false;
@@ -627,10 +625,19 @@ bool Finder::afterLabelOrAgent(int p) const {
                                         u"ten name van"sv,   u"op naam van"sv, u"in the name of"sv,
                                         u"medew."sv,         u"medewerker"sv,  u"agent"sv,
                                         u"roepnaam"sv,       u"goes by"sv,     u"groet"sv,
-                                        u"groeten"sv,        u"gr"sv,          u"gr."sv};
+                                        u"groeten"sv,        u"gr"sv,          u"gr."sv,
+                                        u"cheers"sv,         u"cc"sv,
+                                        // Who wrote or was given a note, a comment or a ticket.
+                                        u"note"sv, u"notitie"sv, u"comment by"sv, u"reactie van"sv,
+                                        u"reported by"sv, u"gemeld door"sv, u"submitted by"sv,
+                                        u"ingediend door"sv, u"assigned to"sv, u"toegewezen aan"sv,
+                                        u"written by"sv, u"geschreven door"sv, u"opgesteld door"sv,
+                                        u"door"sv, u"by"sv,
+                                        // How a caller or an agent gives their name on the phone.
+                                        u"met"sv};
   for (u16view phrase : phrases)
     if (endsWithWord(p - 1, phrase.data(), (int)phrase.size())) return true;
-  return false;
+  return afterRole(p);
 }
 
 int Finder::trailingInitialEnd(int end) const {
@@ -729,9 +736,9 @@ bool Finder::afterRole(int p) const {
   if (at(e - 1) == 44) e--;
   int st = e;
   while (st > 0 && isLetter(s[st - 1])) st--;
-  if (e - st < 3 || e - st > 12) return false;
-  // The roles are ASCII: only an ASCII word lower-cases to one of them.
-  char16_t buf[12];
+  if (e - st < 3 || e - st > 20) return false;
+  // The roles (src/pii/lexicon/name-roles.ts) are ASCII: only an ASCII word lower-cases to one of them.
+  char16_t buf[20];
   for (int i = st; i < e; i++) {
     int c = s[i];
     if (c >= 65 && c <= 90)
@@ -740,7 +747,7 @@ bool Finder::afterRole(int p) const {
       return false;
     buf[i - st] = (char16_t)c;
   }
-  return roles().has(buf, 0, e - st);
+  return t.roles->has(buf, 0, e - st);
 }
 
 /** NAME_COLUMN: /(?:naam|(?:^|\s)name|contactpersoon|surname)$/ on the header cell. */
@@ -968,8 +975,8 @@ void Finder::run(std::vector<Finding>& out) {
 
 void find_person_name(ScanContext& ctx, std::vector<Finding>& out) {
   static const std::string words("personNameWords"), particles("personNameParticles"),
-      titles("personNameTitles");
-  Tables t{&namedTable(words), &namedTable(particles), &namedTable(titles)};
+      titles("personNameTitles"), roles("personNameRoles");
+  Tables t{&namedTable(words), &namedTable(particles), &namedTable(titles), &namedTable(roles)};
   // Through an opaque pointer: else the compiler re-derives the thread-local's address with a
   // __tls_get_addr call per capital in the hot loop.
   Memo* mp = &memo;

@@ -161,3 +161,53 @@ describe('names that start with a capital of Latin Extended-A', () => {
     ).toEqual(['Ömer Şahin', 'Łukasz Kowalski', 'Şahin']);
   });
 });
+
+describe('roles, ticket fields and the parties of a case', () => {
+  it('takes a known given name or initials after a role word', () => {
+    expect(
+      valuesOf(
+        'person_name',
+        'Morgen komt monteur Kenneth langs; notaris S. Brinkman tekent; de buurvrouw Fenna belde.',
+      ),
+    ).toEqual(['Kenneth', 'S. Brinkman', 'Fenna']);
+  });
+
+  it('does not take a job title after "kandidaat" or a product after "driver" for a name', () => {
+    expect(
+      valuesOf(
+        'person_name',
+        'Subject: Kandidaat Product Owner — vacature. Install driver Intel Wireless first.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads names after the fields of tickets and of lawful demands, also outside the lexicon', () => {
+    expect(
+      valuesOf(
+        'person_name',
+        'Requester: Vikram Chatterjee <v@example.in>\nAssignee: Rishi Kapoor\nOpsporingsambtenaar: C. Eersel, Politie',
+      ),
+    ).toEqual(['Vikram Chatterjee', 'Rishi Kapoor', 'C. Eersel']);
+  });
+
+  it('reads who wrote a note or a comment, and a name given on the phone, when the name is known', () => {
+    expect(
+      valuesOf(
+        'person_name',
+        'Comment by Femke: reproducible. Notitie Teun: gebeld. "Goedemorgen, met Fatima." Met Maandag',
+      ),
+    ).toEqual(['Femke', 'Teun', 'Fatima']);
+  });
+});
+
+describe('weak candidates holding a name the text has shown', () => {
+  it('redacts the initial with a surname found elsewhere in the text', () => {
+    const text =
+      'Dear Mr Yıldırım,\n\nCondolence letter sent to M. Yıldırım, Kanaalweg Oost 78, 9738 SK Leeuwarden.';
+    expect(valuesOf('person_name', text)).toEqual(['Yıldırım', 'M. Yıldırım']);
+  });
+
+  it('leaves the initial alone when the surname is named nowhere else', () => {
+    expect(valuesOf('person_name', 'Condolence letter sent to M. Yıldırım, Kanaalweg Oost 78.')).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import type { PiiFinding } from '../finding.js';
 import { HashedWords, type WordTable } from '../lexicon/hashed-words.js';
 import { legalForms } from '../lexicon/legal-forms.js';
 import { NameFlag, nameWordTable } from '../lexicon/lexicon.js';
+import { nameRoles } from '../lexicon/name-roles.js';
 import { particles, titles } from '../lexicon/name-words.js';
 import type { ScanContext } from '../scan-context.js';
 
@@ -315,7 +316,39 @@ const LABELS = [
   'cardholder:',
   'rekeninghouder:',
   'account holder:',
+  // Ticket and case fields.
+  'requester:',
+  'assignee:',
+  'reporter:',
+  'melder:',
+  'assigned to:',
+  'toegewezen aan:',
+  'reported by:',
+  'submitted by:',
+  'ingediend door:',
+  'caller:',
+  'beller:',
+  // Parties of a dispute, a demand, an estate or a guardianship.
+  'consumer:',
+  'consument:',
+  'officer:',
+  'opsporingsambtenaar:',
+  'heir:',
+  'erfgenaam:',
+  'notary:',
+  'notaris:',
+  'bewindvoerder:',
+  'guardian:',
+  'executor:',
+  'executeur:',
+  'tenant:',
+  'huurder:',
+  'employee:',
+  'werknemer:',
 ];
+
+/** The longest label and the blank before it: how far before a colon the labels are looked for. */
+const LABEL_WINDOW = 24;
 
 /** How many blanks a form may put between a label's colon and its value ("Name:\t\tA. Ziani"). */
 const MAX_LABEL_GAP = 24;
@@ -356,6 +389,26 @@ const AGENT_PHRASES = [
   'groeten',
   'gr',
   'gr.',
+  'cheers',
+  'cc',
+  // Who wrote or was given a note, a comment or a ticket.
+  'note',
+  'notitie',
+  'comment by',
+  'reactie van',
+  'reported by',
+  'gemeld door',
+  'submitted by',
+  'ingediend door',
+  'assigned to',
+  'toegewezen aan',
+  'written by',
+  'geschreven door',
+  'opgesteld door',
+  'door',
+  'by',
+  // "Goedemorgen, met Fatima": how a caller or an agent gives their name on the phone.
+  'met',
 ];
 
 function afterLabel(text: string, p: number): boolean {
@@ -372,7 +425,7 @@ function afterLabel(text: string, p: number): boolean {
     // "Naam Jansen" in a form without colon.
     return endsWithWord(text, q - 1, 'naam') || endsWithWord(text, q - 1, 'name');
   }
-  const window = text.slice(Math.max(0, colon + 1 - 18), colon + 1).toLowerCase();
+  const window = text.slice(Math.max(0, colon + 1 - LABEL_WINDOW), colon + 1).toLowerCase();
   for (const label of LABELS) if (window.endsWith(label)) return true;
   return false;
 }
@@ -387,7 +440,11 @@ function afterLabelOrAgent(text: string, p: number): boolean {
   // A mention in a chat or ticket: "@Menno kun jij kijken?" (not the domain of an address).
   if (codeAt(text, p - 1) === 64 && !continuesAddress(codeAt(text, p - 2))) return true;
   if (codeAt(text, p - 1) !== SPACE) return false;
-  return AGENT_PHRASES.some((phrase) => endsWithWord(text, p - 1, phrase)) || afterChatStamp(text, p);
+  return (
+    AGENT_PHRASES.some((phrase) => endsWithWord(text, p - 1, phrase)) ||
+    afterChatStamp(text, p) ||
+    afterRole(text, p)
+  );
 }
 
 /** A character an e-mail address has before its `@`: then the `@` is the address's, not a mention's. */
@@ -531,14 +588,10 @@ function afterSignOff(text: string, p: number): boolean {
 
 /**
  * People are introduced by their relation or role: "mijn partner Ria Prins", "your colleague Priya
- * Price", "De monteur, Maud Kok,". Such a word right before two capitalised words makes them a name.
+ * Price", "De monteur, Maud Kok,". Such a word right before two capitalised words makes them a name;
+ * before one known given name or initials it counts as an agent phrase ("monteur Kenneth").
  */
-const ROLES = new Set(
-  `partner collega colleague monteur engineer technician manager echtgenoot echtgenote vrouw man zoon dochter moeder
-vader broer zus buurman buurvrouw husband wife son daughter mother father brother sister neighbour neighbor
-huisgenoot huurder verhuurder landlord tenant advocaat lawyer accountant adviseur advisor medewerker employee
-klant customer eigenaar owner vriend vriendin friend`.split(/\s+/),
-);
+const ROLES = new Set(nameRoles);
 
 function afterRole(text: string, p: number): boolean {
   let e = p - 1;
@@ -546,7 +599,7 @@ function afterRole(text: string, p: number): boolean {
   if (codeAt(text, e - 1) === 44) e--;
   let s = e;
   while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
-  return e - s >= 3 && e - s <= 12 && ROLES.has(text.slice(s, e).toLowerCase());
+  return e - s >= 3 && e - s <= 20 && ROLES.has(text.slice(s, e).toLowerCase());
 }
 
 /** Header cells of a name column: "naam", "klantnaam", "customer name", "contactpersoon", "surname". */

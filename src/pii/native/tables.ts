@@ -1,4 +1,5 @@
 import { nameWordFlags } from '../lexicon/lexicon.js';
+import { nameRoles } from '../lexicon/name-roles.js';
 import { particles, titles } from '../lexicon/name-words.js';
 import { roleMailboxes } from '../organisation-contacts.js';
 /**
@@ -12,6 +13,7 @@ export function nativeTables(): Record<string, [string, number][]> {
     personNameWords: [...nameWordFlags()],
     personNameParticles: [...particles].map((w) => [w, 1]),
     personNameTitles: [...titles].map((w) => [w, 1]),
+    personNameRoles: nameRoles.map((w) => [w, 1]),
     roleMailboxes: roleMailboxes.map((w) => [w, 1]),
   };
 }

@@ -1,5 +1,6 @@
 // Mirrors src/pii/detectors/postal-address.ts (detector 'street-address'). The JS regexes are
 // matched by hand here; each helper notes which regex it stands for, with its backtracking.
+#include "../dates.h"
 #include "../engine.h"
 
 namespace gs {
@@ -267,10 +268,36 @@ int ordinalFloorEnd(const ScanContext& ctx, int d) {
 
 bool isStreetWordAt(const char16_t* s, int from, int to) { return isStreetWord(s, from, to); }
 
-/** additionLength of postal-address.ts: the house-number addition at e, or 0. */
-int additionAt(const ScanContext& ctx, int e) {
+namespace {
+
+/** isAdditionWord of postal-address.ts: an addition word in either case, or a Roman floor number. */
+bool isAdditionWord(const ScanContext& ctx, int from, int to) {
+  int len = to - from;
+  u16view w = ctx.view(from, to);
+  if (w == u"II" || w == u"III" || w == u"IV") return true;
+  if (len > 5) return false;
+  char16_t lower[6];
+  for (int i = 0; i < len; i++) lower[i] = (char16_t)(w[i] | 0x20);
+  u16view l(lower, (size_t)len);
+  return l == u"bis" || l == u"hs" || l == u"huis" || l == u"bg" || l == u"bv" || l == u"rd" || l == u"zw" ||
+         l == u"hg" || l == u"boven";
+}
+
+/** endsCell of postal-address.ts: a text's end, a line break, a separator, a quote, a closing bracket. */
+bool endsCell(int c) {
+  return c == -1 || c == 10 || c == 13 || c == 44 || c == 59 || c == 124 || c == 9 || c == 34 || c == 39 || c == 41;
+}
+
+/** firstAdditionLength of postal-address.ts. */
+int firstAddition(const ScanContext& ctx, int e) {
   int c = ctx.at(e);
-  if (isAsciiLetter(c)) return isAsciiAlnum(ctx.at(e + 1)) ? 0 : 1;
+  if (isAsciiLetter(c)) {
+    int k = e + 1;
+    while (isAsciiLetter(ctx.at(k))) k++;
+    if (isAlnum(ctx.at(k))) return 0;
+    if (k == e + 1) return 1;
+    return isAdditionWord(ctx, e, k) || (k - e > 2 && isAdditionWord(ctx, e + 1, k)) ? k - e : 0;
+  }
   if (c == 45 || c == 47) {
     int max = c == 45 ? 4 : 3;
     int k = e + 1;
@@ -298,7 +325,8 @@ int additionAt(const ScanContext& ctx, int e) {
       if (startsWithLower(ctx, word, floor) && !isAsciiAlnum(ctx.at(after))) return after - e;
     }
     int ordinal = ordinalFloorEnd(ctx, d);
-    return ordinal < 0 ? 0 : ordinal - e;
+    if (ordinal >= 0) return ordinal - e;
+    return endsCell(ctx.at(d)) ? d - e : 0;
   }
   if (isDigit(next) || next == 39 || next == 0x2019 || next == 45) return 0;
   // A Belgian box number: "52 bus 8" (additionLength of postal-address.ts).
@@ -308,16 +336,32 @@ int additionAt(const ScanContext& ctx, int e) {
     if (!isAsciiAlnum(ctx.at(d))) return d - e;
   }
   if (len == 1) return 2;
-  u16view w = ctx.view(from, k);
-  if (w == u"II" || w == u"III" || w == u"IV") return 1 + len;
-  if (len > 5) return 0;
-  char16_t lower[6];
-  for (int i = 0; i < len; i++) lower[i] = (char16_t)(w[i] | 0x20);
-  u16view l(lower, (size_t)len);
-  if (l == u"bis" || l == u"hs" || l == u"huis" || l == u"bg" || l == u"bv" || l == u"rd" || l == u"zw" ||
-      l == u"hg" || l == u"boven")
-    return 1 + len;
-  return 0;
+  return isAdditionWord(ctx, from, k) ? 1 + len : 0;
+}
+
+/** furtherAdditionLength of postal-address.ts: after a letter addition, "-rd", " III", …; or 0. */
+int furtherAddition(const ScanContext& ctx, int p) {
+  int c = ctx.at(p);
+  if (c == 45) {
+    int k = p + 1;
+    while (k <= p + 4 && isAsciiAlnum(ctx.at(k))) k++;
+    return k == p + 1 || isAlnum(ctx.at(k)) ? 0 : k - p;
+  }
+  if (c != SPACE) return 0;
+  int k = p + 1;
+  while (isAsciiLetter(ctx.at(k))) k++;
+  int after = ctx.at(k);
+  if (k == p + 1 || isAlnum(after) || after == 45 || after == 39 || after == 0x2019) return 0;
+  return isAdditionWord(ctx, p + 1, k) ? k - p : 0;
+}
+
+}  // namespace
+
+/** additionLength of postal-address.ts: the house-number addition at e, or 0. */
+int additionAt(const ScanContext& ctx, int e) {
+  int first = firstAddition(ctx, e);
+  if (first == 1 && isAsciiLetter(ctx.at(e))) return 1 + furtherAddition(ctx, e + 1);
+  return first;
 }
 
 namespace {
@@ -478,6 +522,44 @@ bool postcodeAnyCaseAt(const ScanContext& ctx, int p) {
   return isAsciiLetter(ctx.at(q)) && isAsciiLetter(ctx.at(q + 1)) && !isLetter(ctx.at(q + 2));
 }
 
+/** addressCueRightBefore of postal-address.ts: a cue within NEAR_CUE (20), same clause, outside a table. */
+bool addressCueRightBefore(ScanContext& ctx, int start) {
+  int d = ctx.contextDistance(POSTAL_ADDRESS, start, 20);
+  if (d < 0 || ctx.columnHeader(start) != nullptr) return false;
+  for (int i = start - d; i < start; i++) {
+    int c = ctx.s[i];
+    if (c == 59 || c == 46 || c == 33 || c == 63 || c == 10) return false;
+  }
+  return true;
+}
+
+/** lowerPostcodeAfter of postal-address.ts: lower-case postcode letters after a capitalised street's number. */
+bool lowerPostcodeAfter(const ScanContext& ctx, int p) {
+  int q = p;
+  if (ctx.at(q) == COMMA) q++;
+  if (ctx.at(q) == SPACE)
+    q++;
+  else if (q == p) {
+    if (ctx.at(q) == CR) q++;
+    if (ctx.at(q) != NEWLINE) return false;
+    q++;
+  }
+  int c = ctx.at(q);
+  if (c < '1' || c > '9' || !isDigit(ctx.at(q + 1)) || !isDigit(ctx.at(q + 2)) || !isDigit(ctx.at(q + 3))) return false;
+  int l = q + 4;
+  if (ctx.at(l) == SPACE) l++;
+  int a = ctx.at(l), b = ctx.at(l + 1);
+  if (!(a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z') || isLetter(ctx.at(l + 2))) return false;
+  // NOT_POSTCODE_LETTERS: words and units.
+  static const WordSet notPostcode{u"en", u"in", u"op", u"de", u"is", u"te", u"ik", u"om", u"er", u"al", u"nu",
+                                   u"zo", u"of", u"an", u"at", u"be", u"by", u"do", u"go", u"he", u"if", u"it",
+                                   u"me", u"my", u"no", u"on", u"or", u"so", u"to", u"up", u"us", u"we", u"am",
+                                   u"as", u"ja", u"je", u"ze", u"na", u"uw", u"da", u"kb", u"mb", u"gb", u"tb",
+                                   u"ms", u"km", u"kg", u"mg", u"ml", u"cm", u"mm", u"px", u"pt", u"hz", u"kw",
+                                   u"mw", u"gw"};
+  return !notPostcode.has(ctx.s, l, l + 2);
+}
+
 /** postcodeAfterLowerStreet: past spaces and one separator (, | ;) or a line break. */
 bool postcodeAfterLowerStreet(const ScanContext& ctx, int p) {
   int q = p;
@@ -603,7 +685,14 @@ void find_postal_address(ScanContext& ctx, std::vector<Finding>& out) {
         if (add > 0) end = e + add;
         Chain chain = chainBack(ctx, lastStart, s - 1);
         if (chain.hasStreetWord) start = chain.start;
-        else if (postcodeAfter(ctx, end) && chain.words <= 3) start = chain.start;
+        else if (chain.words <= 3) {
+          // Any other name: a postcode after it, or an address cue before it — not a date near the cue.
+          if (postcodeAfter(ctx, end))
+            start = chain.start;
+          else if (WrittenDate date; monthNumber(text, lastStart, s - 1) == 0 && !readDate(text, n, s, date) &&
+                   (lowerPostcodeAfter(ctx, end) || addressCueRightBefore(ctx, chain.start)))
+            start = chain.start;
+        }
       }
     }
     else if (before == SPACE && isLowerLetter(ctx.at(s - 2)) && !isDigit(next) && !capitalisedBefore(ctx, s - 1)) {

@@ -130,3 +130,47 @@ describe('street-address detector', () => {
     expect(valuesOf('postal_address', 'naar de kerkstraat 12, 1234 ab')).toEqual(['kerkstraat 12']);
   });
 });
+
+describe('additions written together or in two parts, and streets without a street word', () => {
+  it('reads additions glued to the number and a letter with a further part', () => {
+    expect(
+      valuesOf(
+        'postal_address',
+        'Stationsweg 209hs; Molenerf 120B rd; Noorderstraat 235c-rd; Rode Weeshuisstraat 189II; De Wieken 176Azw, 9713KJ',
+      ),
+    ).toEqual([
+      'Stationsweg 209hs',
+      'Molenerf 120B rd',
+      'Noorderstraat 235c-rd',
+      'Rode Weeshuisstraat 189II',
+      'De Wieken 176Azw',
+    ]);
+  });
+
+  it('reads a floor number where the cell ends, not a number that goes on', () => {
+    expect(
+      valuesOf(
+        'postal_address',
+        'Bezorgadres: Noorderstraat 162 2; Kerkstraat 12 3 keer; Hoofdweg 8 12th',
+      ),
+    ).toEqual(['Noorderstraat 162 2', 'Kerkstraat 12', 'Hoofdweg 8']);
+  });
+
+  it('takes any name and number before a lower-case postcode or after an address cue', () => {
+    expect(
+      valuesOf(
+        'postal_address',
+        'Philippa\nZuiderdiep 50, 2570 tp Den Haag; wonende De Wieken 145 te Utrecht.',
+      ),
+    ).toEqual(['Zuiderdiep 50', 'De Wieken 145']);
+  });
+
+  it('leaves a version or a date near an address cue alone', () => {
+    expect(
+      valuesOf(
+        'postal_address',
+        'Versie 12, 2019 en later. Vorig adres: (tot February 6, 2024). Adres: Sinds 15-09-2023 stuk. Ons adres is gewijzigd; Windows 10 ook',
+      ),
+    ).toEqual([]);
+  });
+});

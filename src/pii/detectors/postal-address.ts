@@ -1,5 +1,6 @@
 import {
   codeAt,
+  isAlnum,
   isAsciiAlnum,
   isAsciiLetter,
   isDigit,
@@ -9,8 +10,10 @@ import {
   SPACE,
   startsWithAsciiFolded,
 } from '../chars.js';
+import { monthNumber, readDate } from '../dates.js';
 import type { Detector } from '../detector.js';
 import type { PiiFinding } from '../finding.js';
+import type { ScanContext } from '../scan-context.js';
 
 /**
  * Endings of Dutch street names ("Kerkstraat", "Stationsweg", "Lindenlaan"). "dam", "berg" and
@@ -247,11 +250,51 @@ const ROMAN_ADDITIONS = new Set(['II', 'III', 'IV']);
 /**
  * The length of the house-number addition at `e` (right after the number), or 0: "12a", "12-3",
  * "12-II", "12-hs", "19/3", "12 A", "12 bis", "120 BG", "38 B10", "14 2-hoog", "7 4HG", "12 II",
- * "10 2e verd.", "577 1de verdieping". Every form ends where a run of letters and digits ends.
+ * "10 2e verd.", "577 1de verdieping", "209hs", "189II", "176Azw"; a letter and a further part
+ * ("120B rd", "235c-rd", "25b III", "201A-A"); a floor or unit number where the line or cell ends
+ * ("Noorderstraat 162 2,"). Every form ends where a run of letters and digits ends.
  */
 export function additionLength(text: string, e: number): number {
+  const first = firstAdditionLength(text, e);
+  // A letter right after the number may have a further part: "120B rd", "235c-rd", "25b III".
+  if (first === 1 && isAsciiLetter(codeAt(text, e))) return 1 + furtherAdditionLength(text, e + 1);
+  return first;
+}
+
+/** Whether `word` (as written) is an addition word or a Roman floor number. */
+const isAdditionWord = (word: string) => ADDITION_WORDS.has(word.toLowerCase()) || ROMAN_ADDITIONS.has(word);
+
+/**
+ * Where a floor or unit number ends a line or a cell: its end, a line break, a separator, a quote
+ * or a closing bracket.
+ */
+function endsCell(c: number): boolean {
+  return (
+    c === -1 ||
+    c === 10 ||
+    c === 13 ||
+    c === 44 ||
+    c === 59 ||
+    c === 124 ||
+    c === 9 ||
+    c === 34 ||
+    c === 39 ||
+    c === 41
+  );
+}
+
+function firstAdditionLength(text: string, e: number): number {
   const c = codeAt(text, e);
-  if (isAsciiLetter(c)) return isAsciiAlnum(codeAt(text, e + 1)) ? 0 : 1;
+  if (isAsciiLetter(c)) {
+    // Letters right after the number: one ("12a"), an addition word ("209hs", "189II"), or a letter
+    // and an addition word ("176Azw").
+    let k = e + 1;
+    while (isAsciiLetter(codeAt(text, k))) k++;
+    if (isAlnum(codeAt(text, k))) return 0;
+    if (k === e + 1) return 1;
+    const word = text.slice(e, k);
+    return isAdditionWord(word) || (k - e > 2 && isAdditionWord(word.slice(1))) ? k - e : 0;
+  }
   if (c === 45 || c === 47) {
     // "-3", "-hs", "-II" (up to four); "/3" (up to three).
     const max = c === 45 ? 4 : 3;
@@ -282,7 +325,9 @@ export function additionLength(text: string, e: number): number {
         return word + floor.length - e;
     }
     const ordinal = ordinalFloorEnd(text, d);
-    return ordinal < 0 ? 0 : ordinal - e;
+    if (ordinal >= 0) return ordinal - e;
+    // A floor or unit number alone, where the line or cell ends: "Noorderstraat 162 2;".
+    return endsCell(codeAt(text, d)) ? d - e : 0;
   }
   if (isDigit(next) || next === 39 || next === 0x2019 || next === 45) return 0;
   // A Belgian box number: "52 bus 8", "14 Bus 103".
@@ -297,8 +342,23 @@ export function additionLength(text: string, e: number): number {
     if (!isAsciiAlnum(codeAt(text, d))) return d - e;
   }
   if (len === 1) return 2;
-  const word = text.slice(from, k);
-  return ADDITION_WORDS.has(word.toLowerCase()) || ROMAN_ADDITIONS.has(word) ? 1 + len : 0;
+  return isAdditionWord(text.slice(from, k)) ? 1 + len : 0;
+}
+
+/** After a letter addition at `p`: "-rd", "-A", "-II", "-2" (up to four), " rd", " III"; or 0. */
+function furtherAdditionLength(text: string, p: number): number {
+  const c = codeAt(text, p);
+  if (c === 45) {
+    let k = p + 1;
+    while (k <= p + 4 && isAsciiAlnum(codeAt(text, k))) k++;
+    return k === p + 1 || isAlnum(codeAt(text, k)) ? 0 : k - p;
+  }
+  if (c !== SPACE) return 0;
+  let k = p + 1;
+  while (isAsciiLetter(codeAt(text, k))) k++;
+  const after = codeAt(text, k);
+  if (k === p + 1 || isAlnum(after) || after === 45 || after === 39 || after === 0x2019) return 0;
+  return isAdditionWord(text.slice(p + 1, k)) ? k - p : 0;
 }
 
 /** Ordinal suffixes and the floor words after them: "2e verd.", "1de verdieping", "3e etage". */
@@ -411,6 +471,57 @@ function postcodeAnyCaseAt(text: string, p: number): boolean {
   const a = codeAt(text, q);
   const b = codeAt(text, q + 1);
   return isAsciiLetter(a) && isAsciiLetter(b) && !isLetter(codeAt(text, q + 2));
+}
+
+/** How close an address cue must stand before a street without a street word: "wonende ", "adres: ". */
+const NEAR_CUE = 20;
+
+/**
+ * An address cue right before `start`, in the same clause and outside a table: "wonende De Wieken
+ * 145", "Huidig adres: Tjalk 25b" — not "Ons adres is gewijzigd; Windows 10", and not a table's
+ * header for its other columns ("street,product\n…,Fiber 1000").
+ */
+function addressCueRightBefore(ctx: ScanContext, start: number): boolean {
+  const d = ctx.contextDistance('postal_address', start, NEAR_CUE);
+  if (d < 0 || ctx.columnHeader(start) !== undefined) return false;
+  for (let i = start - d; i < start; i++) {
+    const c = ctx.text.charCodeAt(i);
+    if (c === 59 || c === 46 || c === 33 || c === 63 || c === 10) return false;
+  }
+  return true;
+}
+
+/**
+ * Two lower-case letters after four digits that are a word or a unit, not a postcode's letters:
+ * "2019 en", "1500 ms", "2048 mb".
+ */
+const NOT_POSTCODE_LETTERS = new Set(
+  `en in op de is te ik om er al nu zo of an at be by do go he if it me my no on or so to up us we am as ja je ze
+na uw da kb mb gb tb ms km kg mg ml cm mm px pt hz kw mw gw`.split(/\s+/),
+);
+
+/**
+ * A postcode with lower-case letters right after a capitalised street's number, past a comma or a
+ * space or at the start of the next line: "Zuiderdiep 50, 2570 tp", "Tjalk 12\n9101 bt".
+ */
+function lowerPostcodeAfter(text: string, p: number): boolean {
+  let q = p;
+  if (codeAt(text, q) === 44) q++;
+  if (codeAt(text, q) === SPACE) q++;
+  else if (q === p) {
+    if (codeAt(text, q) === 13) q++;
+    if (codeAt(text, q) !== 10) return false;
+    q++;
+  }
+  const c = codeAt(text, q);
+  if (c < 49 || c > 57 || !isDigit(codeAt(text, q + 1)) || !isDigit(codeAt(text, q + 2))) return false;
+  if (!isDigit(codeAt(text, q + 3))) return false;
+  let l = q + 4;
+  if (codeAt(text, l) === SPACE) l++;
+  const a = codeAt(text, l);
+  const b = codeAt(text, l + 1);
+  if (!(a >= 97 && a <= 122 && b >= 97 && b <= 122) || isLetter(codeAt(text, l + 2))) return false;
+  return !NOT_POSTCODE_LETTERS.has(text.slice(l, l + 2));
 }
 
 /**
@@ -634,9 +745,18 @@ export const postalAddressDetector: Detector = {
           end = e + additionLength(text, e);
           const chain = chainBack(text, last);
           if (chain.hasStreetWord) start = chain.start;
-          else {
+          else if (chain.words <= 3) {
+            // Any other name: with a postcode after it ("Zuiderdiep 50, 2570 tp") or an address
+            // cue before it ("wonende De Wieken 145", "Huidig adres: Tjalk 25b") — but not a date
+            // near the cue ("Previous address: … (until February 6, 2024)", "Sinds 15-09-2023").
             POSTCODE_AFTER.lastIndex = end;
-            if (POSTCODE_AFTER.test(text) && chain.words <= 3) start = chain.start;
+            if (POSTCODE_AFTER.test(text)) start = chain.start;
+            else if (
+              monthNumber(last.word) === undefined &&
+              readDate(text, s) === undefined &&
+              (lowerPostcodeAfter(text, end) || addressCueRightBefore(ctx, chain.start))
+            )
+              start = chain.start;
           }
         }
       } else if (before === SPACE && isLowerLetter(codeAt(text, s - 2)) && !isDigit(codeAt(text, e))) {

@@ -16,7 +16,7 @@
  * Issue 4 asks for ten times the fastest peer's throughput; the table prints what that budget is in
  * ms per MB so each stage can be held against it.
  *
- * Options: --corpus default|heldout|blind|blind2  --seed S  --bytes N (default 1000000)  --rounds N (timed rounds, default 7)
+ * Options: --corpus default|heldout|blind|blind2|blind3  --seed S  --bytes N (default 1000000)  --rounds N (timed rounds, default 7)
  *          --out FILE (default bench/results/pii-cost.json; a .md beside it)
  */
 
@@ -30,6 +30,7 @@ import { removePII } from '@coffeeandfun/remove-pii';
 import { packageRoot } from '../src/paths.js';
 import { generateBlindCorpus } from '../src/pii/corpus/blind/generate.js';
 import { generateBlind2Corpus } from '../src/pii/corpus/blind2/generate.js';
+import { generateBlind3Corpus } from '../src/pii/corpus/blind3/generate.js';
 import { generateCorpus } from '../src/pii/corpus/generate.js';
 import { generateHeldoutCorpus } from '../src/pii/corpus/heldout/generate.js';
 import { cueEntries } from '../src/pii/cue-index.js';
@@ -194,11 +195,13 @@ export async function main(argv: string[]): Promise<void> {
         ? generateBlindCorpus
         : values.corpus === 'blind2'
           ? generateBlind2Corpus
-          : values.corpus === 'default'
-            ? generateCorpus
-            : undefined;
+          : values.corpus === 'blind3'
+            ? generateBlind3Corpus
+            : values.corpus === 'default'
+              ? generateCorpus
+              : undefined;
   if (!generate)
-    throw new Error(`unknown --corpus "${values.corpus}" (use default, heldout, blind or blind2)`);
+    throw new Error(`unknown --corpus "${values.corpus}" (use default, heldout, blind, blind2 or blind3)`);
   const texts = generate({ seed: values.seed, bytes }).documents.map((d) => d.text);
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
   const rounds = positiveInteger('--rounds', values.rounds);

@@ -10,10 +10,11 @@
  *
  * Options: --seed S  --bytes N (corpus size, default 1000000)  --runs N (timed passes, default 5)
  *          --stream-mb A,B (default 16,128; 0 skips)  --tools a,b  --out FILE (default bench/results/pii.json)
- *          --corpus default|heldout|blind|blind2 (heldout: `src/pii/corpus/heldout/`, blind:
- *          `src/pii/corpus/blind/`, blind2: `src/pii/corpus/blind2/`, all written without reading the
- *          detectors; the blind corpus was written after the other two had been used for tuning, and
- *          blind2 — another operator, other genres — after all three had)  --misses FILE (Grondslag's missed items, touched decoys and stray redactions
+ *          --corpus default|heldout|blind|blind2|blind3 (heldout: `src/pii/corpus/heldout/`, blind:
+ *          `src/pii/corpus/blind/`, blind2: `src/pii/corpus/blind2/`, blind3: `src/pii/corpus/blind3/`,
+ *          all written without reading the detectors; the blind corpus was written after the other two
+ *          had been used for tuning, blind2 — another operator, other genres — after all three had,
+ *          and blind3 — a third operator, everyday privacy-operations text — after blind2)  --misses FILE (Grondslag's missed items, touched decoys and stray redactions
  *          as JSON, each with its context)
  */
 import { spawnSync } from 'node:child_process';
@@ -32,6 +33,11 @@ import {
   operatorDetails as blind2OperatorDetails,
   generateBlind2Corpus,
 } from '../src/pii/corpus/blind2/generate.js';
+import { blind3DecoyKinds } from '../src/pii/corpus/blind3/decoy-kinds.js';
+import {
+  operatorDetails as blind3OperatorDetails,
+  generateBlind3Corpus,
+} from '../src/pii/corpus/blind3/generate.js';
 import type { CorpusDocument } from '../src/pii/corpus/builder.js';
 import { type Corpus, generateCorpus } from '../src/pii/corpus/generate.js';
 import { heldoutDecoyKinds } from '../src/pii/corpus/heldout/decoy-kinds.js';
@@ -95,6 +101,7 @@ const corpora: Record<string, (options: { seed: string; bytes: number }) => Corp
   heldout: generateHeldoutCorpus,
   blind: generateBlindCorpus,
   blind2: generateBlind2Corpus,
+  blind3: generateBlind3Corpus,
 };
 
 function accuracy(
@@ -222,6 +229,7 @@ export async function main(argv: string[]): Promise<void> {
   // a deployment lists its own (an extra row; the default configuration stays the compared one).
   if (corpusName === 'blind') own.push(grondslagAllowTool(blindOperatorDetails()));
   if (corpusName === 'blind2') own.push(grondslagAllowTool(blind2OperatorDetails()));
+  if (corpusName === 'blind3') own.push(grondslagAllowTool(blind3OperatorDetails()));
   const tools = [...own, ...peerTools()].filter((t) => !wanted || wanted.includes(t.name));
   process.stdout.write(`grondslag runs on the ${grondslagEngine()} engine\n`);
 
@@ -305,9 +313,13 @@ function renderReport(
   );
 
   // Only the kinds this corpus plants: the held-out and blind corpora have kinds the default one lacks.
-  const plantedKinds = [...decoyKinds, ...heldoutDecoyKinds, ...blindDecoyKinds, ...blind2DecoyKinds].filter(
-    (k) => documents.some((d) => d.decoys.some((x) => x.kind === k)),
-  );
+  const plantedKinds = [
+    ...decoyKinds,
+    ...heldoutDecoyKinds,
+    ...blindDecoyKinds,
+    ...blind2DecoyKinds,
+    ...blind3DecoyKinds,
+  ].filter((k) => documents.some((d) => d.decoys.some((x) => x.kind === k)));
   const decoyRows = plantedKinds.map((k) => [
     k,
     String(results[0]?.score.decoys[k].planted ?? 0),

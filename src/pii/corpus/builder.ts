@@ -1,15 +1,16 @@
 import type { PiiType } from '../../policy/schema.js';
 import type { BlindDecoyKind } from './blind/decoy-kinds.js';
 import type { Blind2DecoyKind } from './blind2/decoy-kinds.js';
+import type { Blind3DecoyKind } from './blind3/decoy-kinds.js';
 import type { HeldoutDecoyKind } from './heldout/decoy-kinds.js';
 import type { Language } from './values/dates.js';
 import type { DecoyKind } from './values/decoys.js';
 
 /**
- * Look-alike kinds of all corpora: the held-out and both blind corpora add kinds the default one
+ * Look-alike kinds of all corpora: the held-out and the blind corpora add kinds the default one
  * never plants.
  */
-export type AnyDecoyKind = DecoyKind | HeldoutDecoyKind | BlindDecoyKind | Blind2DecoyKind;
+export type AnyDecoyKind = DecoyKind | HeldoutDecoyKind | BlindDecoyKind | Blind2DecoyKind | Blind3DecoyKind;
 
 /** A planted item of personal data: `text.slice(start, end)` is the value. */
 export interface GroundTruthSpan {

@@ -1,6 +1,7 @@
 import { type PiiType, piiTypes } from '../../policy/schema.js';
 import { blindDecoyKinds } from './blind/decoy-kinds.js';
 import { blind2DecoyKinds } from './blind2/decoy-kinds.js';
+import { blind3DecoyKinds } from './blind3/decoy-kinds.js';
 import type { AnyDecoyKind, CorpusDocument } from './builder.js';
 import { heldoutDecoyKinds } from './heldout/decoy-kinds.js';
 import { decoyKinds } from './values/decoys.js';
@@ -30,10 +31,9 @@ export function emptyScore(): RedactionScore {
     ) as RedactionScore['byType'],
     chars: { redacted: 0, redactedPersonal: 0, personal: 0 },
     decoys: Object.fromEntries(
-      [...decoyKinds, ...heldoutDecoyKinds, ...blindDecoyKinds, ...blind2DecoyKinds].map((k) => [
-        k,
-        { planted: 0, touched: 0 },
-      ]),
+      [...decoyKinds, ...heldoutDecoyKinds, ...blindDecoyKinds, ...blind2DecoyKinds, ...blind3DecoyKinds].map(
+        (k) => [k, { planted: 0, touched: 0 }],
+      ),
     ) as RedactionScore['decoys'],
   };
 }

@@ -88,6 +88,10 @@ function texts(): string[] {
     "Stationsweg 209hs; Molenerf 120B rd; Noorderstraat 235c-rd; Rode Weeshuisstraat 189II; De Wieken 176Azw, 9713KJ; 'Noorderstraat 162 2', 'x'; Kerkstraat 12 3 keer; Hoofdweg 8 12th; Tjalk 7b-IIIx; Tjalk 7b zwart; Tjalk 7Ab",
     'Philippa\nZuiderdiep 50, 2570 tp Den Haag; Zuiderdiep 51\r\n2570 tp; wonende De Wieken 145 te Utrecht. Versie 12, 2019 en. Vorig adres: (tot February 6, 2024). Sinds 15-09-2023; Windows 10, 1500 ms',
   );
+  // Display names spelled by their address (display-names.ts).
+  out.push(
+    'From: "callum blackwood" <callumblackwood62@ziggo.nl>\nCc: "Oosting, Derk" <derk.oosting@t-online.de>, Divya Krishnamurthy <divya.k@example.in>; "Şükrü Yılmaz" <sukru.yilmaz@x.com>\nCc: "support desk" <support@example.nl>, "Polderlink Noord" <polderlink.noord@polderlink.nl>; "acme b.v." <acme.orders@shop.nl>; "jan 2 jansen" <jan.jansen@x.nl>; "a, b, c" <abc@x.nl>; "bart-jan o\'neill" <bj.oneill@x.ie>; "Anna <anna@x.nl> "" <x@y.nl> (Lisa) <lisa@z.nl>',
+  );
   // Postcodes after addresses (postcodes-after-addresses.ts).
   out.push(
     'Koningin Astridlaan 52 bus 8, 3509 Hasselt; Grote Markt 32/20,2300 Turnhout\r\n  Turnhoutsebaan 140\n  3500 HASSELT\nAm Alten Hafen 47, 52062 Aachen; Kerkstraat 12, 0123 Gent; Kerkstraat 12, 2024 klanten; Kerkstraat 1\n\n1234 Gent; Spui 1, 1234 A',

@@ -67,6 +67,19 @@ inline bool isLetterCode(int c) {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c != 0xd7 && c != 0xf7);
 }
 
+/** baseLetter of chars.ts: a letter as its lower-case ASCII base letter ("Ş" → 's'), 0 for anything else. */
+inline int baseLetter(int c) {
+  // BASE_LETTERS of chars.ts: U+00C0–U+017F, '.' where there is none.
+  static constexpr char BASE_LETTERS[] =
+      "aaaaaaaceeeeiiiidnooooo.ouuuuytsaaaaaaaceeeeiiiidnooooo.ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiii"
+      "iiiiii..jjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+  if (c >= 97 && c <= 122) return c;
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 0xc0 || c > 0x17f) return 0;
+  int b = BASE_LETTERS[c - 0xc0];
+  return b == '.' ? 0 : b;
+}
+
 constexpr int SPACE = 32, DOT = 46, COMMA = 44, DASH = 45, SLASH = 47, COLON = 58, PLUS = 43,
               LPAREN = 40, RPAREN = 41, AT = 64, LT = 60, GT = 62, NEWLINE = 10, CR = 13, TAB = 9,
               APOSTROPHE = 39, RIGHT_QUOTE = 0x2019, QUOTE = 34, UNDERSCORE = 95;

@@ -291,6 +291,9 @@ int additionAt(const ScanContext& ctx, int e);
 /** isStreetWord of postal-address.ts: whether s[from, to) ends in a street suffix ("Troelstralaan"). */
 bool isStreetWordAt(const char16_t* s, int from, int to);
 
+/** displayNames of display-names.ts: display names spelled by their e-mail address, appended in text order. */
+void displayNames(ScanContext& ctx, std::vector<Finding>& out);
+
 /** withRepeatedNames of repeated-names.ts: the other mentions of the words of the names found, added (sorted). */
 void withRepeatedNames(const char16_t* s, int n, const std::vector<int>& capitals, const std::vector<Finding>& weak,
                        std::vector<Finding>& findings);

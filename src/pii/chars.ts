@@ -79,3 +79,22 @@ export const RPAREN = 41;
 export const AT = 64;
 export const LT = 60;
 export const GT = 62;
+
+/**
+ * The base letters of U+00C0–U+017F in lower case, '.' where there is none (×, ÷, Ĳ): "Ş" and "ş"
+ * give "s", "Ł" gives "l", "ß" gives "s". Mirrored by BASE_LETTERS in native/pii/chars.h.
+ */
+const BASE_LETTERS =
+  'aaaaaaaceeeeiiiidnooooo.ouuuuytsaaaaaaaceeeeiiiidnooooo.ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs';
+
+/**
+ * A letter as its lower-case ASCII base letter ("Ş" → "s", "é" → "e", "K" → "k"), so that a name
+ * written with accents compares with one typed without them; 0 for anything else.
+ */
+export function baseLetter(c: number): number {
+  if (c >= 97 && c <= 122) return c;
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 0xc0 || c > 0x17f) return 0;
+  const b = BASE_LETTERS.charCodeAt(c - 0xc0);
+  return b === 46 ? 0 : b;
+}

@@ -462,6 +462,7 @@ void find_labelled_name(ScanContext& ctx, std::vector<Finding>& out) {
   holderNames(ctx, out, true);
   listedNames(ctx, out);
   deviceNames(ctx, out);
+  displayNames(ctx, out);
   // Each list is in text order: merge them (stable, as the JS sort). `out` holds the findings of
   // the detectors before this one from `base` back.
   if (out.size() > base + 1)

@@ -21,6 +21,7 @@ import { legalForms } from '../lexicon/legal-forms.js';
 import { NameFlag, nameWordTable } from '../lexicon/lexicon.js';
 import { particles } from '../lexicon/name-words.js';
 import type { ScanContext } from '../scan-context.js';
+import { displayNames } from './display-names.js';
 
 /**
  * Names in capitals after the field labels of identity documents and forms, as OCR of an ID copy
@@ -450,6 +451,7 @@ export const labelledNameDetector: Detector = {
     holderNames(text, ctx, out, true);
     listedNames(text, out);
     deviceNames(text, out);
+    displayNames(text, out);
     // Each list is in text order: merge them (stable, so equal starts keep this order).
     if (out.length > 1) out.sort((a, b) => a.start - b.start);
     return out;

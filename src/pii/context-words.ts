@@ -321,8 +321,8 @@ export const nameHolderWords: readonly string[] = [
 
 /**
  * A caller introducing themselves, as a voicemail or call transcript writes it, without capitals
- * or punctuation ("goeiemorgen eh ja dit is wessel van wijngaarden van …"). See holderNames in
- * labelled-name.ts.
+ * or punctuation ("goeiemorgen eh ja dit is wessel van wijngaarden van …"), and a writer signing a
+ * chat line. See holderNames in labelled-name.ts.
  */
 export const introductionWords: readonly string[] = [
   'dit is',
@@ -335,6 +335,15 @@ export const introductionWords: readonly string[] = [
   "it's",
   'it is',
   'my name is',
+  // A sign-off followed by the writer's name on the same line, as chats and quick replies write
+  // it ("> cheers divya krishnamurthy", "gr anouar"): the lexicon must know the name, as above.
+  'cheers',
+  'groetjes',
+  'groet',
+  'gr',
+  'mvg',
+  'regards',
+  'thanks',
 ];
 
 /** Cues that name an identity document without saying which kind. */

@@ -141,4 +141,13 @@ describe('a caller introducing themselves in a transcript', () => {
     ])
       expect(valuesOf('person_name', text), text).toEqual([]);
   });
+
+  it('takes a known name typed in lower case after a sign-off, and leaves ordinary words after one alone', () => {
+    expect(valuesOf('person_name', '> cheers wessel van wijngaarden\n> gr lukas müller')).toEqual([
+      'wessel van wijngaarden',
+      'lukas müller',
+    ]);
+    for (const text of ['thanks again for the quick fix', 'groetjes en tot morgen', 'cheers mate'])
+      expect(valuesOf('person_name', text), text).toEqual([]);
+  });
 });

@@ -88,6 +88,10 @@ function texts(): string[] {
     "Stationsweg 209hs; Molenerf 120B rd; Noorderstraat 235c-rd; Rode Weeshuisstraat 189II; De Wieken 176Azw, 9713KJ; 'Noorderstraat 162 2', 'x'; Kerkstraat 12 3 keer; Hoofdweg 8 12th; Tjalk 7b-IIIx; Tjalk 7b zwart; Tjalk 7Ab",
     'Philippa\nZuiderdiep 50, 2570 tp Den Haag; Zuiderdiep 51\r\n2570 tp; wonende De Wieken 145 te Utrecht. Versie 12, 2019 en. Vorig adres: (tot February 6, 2024). Sinds 15-09-2023; Windows 10, 1500 ms',
   );
+  // A particle column empty in every row of a dump (table-inference.ts).
+  out.push(
+    "INSERT INTO c VALUES (1, 'Florian', NULL, 'Krämer', 'x');\nINSERT INTO c VALUES (2, 'Yusuf', NULL, 'Yılmaz', 'y');\nINSERT INTO c VALUES (3, 'Derk', NULL, 'Lubbers', NULL);\nINSERT INTO c VALUES (4, 'Hendrik', NULL, NULL, 'z');",
+  );
   // Display names spelled by their address (display-names.ts).
   out.push(
     'From: "callum blackwood" <callumblackwood62@ziggo.nl>\nCc: "Oosting, Derk" <derk.oosting@t-online.de>, Divya Krishnamurthy <divya.k@example.in>; "Şükrü Yılmaz" <sukru.yilmaz@x.com>\nCc: "support desk" <support@example.nl>, "Polderlink Noord" <polderlink.noord@polderlink.nl>; "acme b.v." <acme.orders@shop.nl>; "jan 2 jansen" <jan.jansen@x.nl>; "a, b, c" <abc@x.nl>; "bart-jan o\'neill" <bj.oneill@x.ie>; "Anna <anna@x.nl> "" <x@y.nl> (Lisa) <lisa@z.nl>',

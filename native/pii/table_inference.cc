@@ -211,7 +211,11 @@ std::vector<std::u16string> labelColumns(const char16_t* s, int n, const std::ve
   for (int c = 0; c < width; c++) {
     if (labels[c] != u"voornaam") continue;
     int k = c + 1;
-    if (k < width && labels[k].empty() && stats[k].particle > 0 && stats[k].particle == stats[k].nonEmpty) {
+    const bool particles = k < width && stats[k].particle > 0 && stats[k].particle == stats[k].nonEmpty;
+    // A tussenvoegsel column empty in every row, the surname one further on (table-inference.ts).
+    const bool emptyBeforeSurname = k + 1 < width && stats[k].nonEmpty == 0 && labels[k + 1].empty() &&
+                                    most(stats[k + 1], stats[k + 1].wordy, 4, 5);
+    if (k < width && labels[k].empty() && (particles || emptyBeforeSurname)) {
       labels[k] = u"tussenvoegsel";
       k++;
     }

@@ -69,6 +69,18 @@ describe('inferHeader: columns of an export without a header row', () => {
     expect(inferHeader(rows)?.cells).toEqual(['', '', 'voornaam', 'tussenvoegsel', 'achternaam', '']);
   });
 
+  it('finds the surname after a given-name column across a particle column empty in every row', () => {
+    const dump = [
+      "INSERT INTO customers_old VALUES (6532, '558703513', 'Florian', NULL, 'Krämer', 'x');",
+      "INSERT INTO customers_old VALUES (35486, '53700986', 'Yusuf', NULL, 'Yılmaz', 'y');",
+      "INSERT INTO customers_old VALUES (91515, '66740491', 'Hendrik', NULL, 'Latuheru', 'z');",
+      "INSERT INTO customers_old VALUES (11512, '53708096', 'Derk', NULL, 'Lubbers', 'w');",
+    ].join('\n');
+    expect(valuesOf('person_name', dump)).toEqual(
+      expect.arrayContaining(['Florian', 'Krämer', 'Yusuf', 'Yılmaz', 'Hendrik', 'Latuheru', 'Lubbers']),
+    );
+  });
+
   it('gives no header to logs, prose, too few rows, ragged rows, or rows with nothing it recognises', () => {
     expect(inferHeader('a,b,c,d\ne,f,g,h')).toBeUndefined();
     expect(inferHeader('Beste Jan, dank je, echt, top\nGroet, Piet, en, verder\nok')).toBeUndefined();

@@ -335,12 +335,15 @@ export function labelColumns(text: string, rows: Cell[][], width: number): strin
   for (let c = 0; c < width; c++) {
     if (labels[c] !== 'voornaam') continue;
     let k = c + 1;
-    if (
-      k < width &&
-      labels[k] === '' &&
-      stats[k]!.particle > 0 &&
-      stats[k]!.particle === stats[k]!.nonEmpty
-    ) {
+    const particles = k < width && stats[k]!.particle > 0 && stats[k]!.particle === stats[k]!.nonEmpty;
+    // A tussenvoegsel column may be empty in every row a dump holds ("'Yusuf', NULL, 'Yılmaz'"):
+    // then the surname stands one further on.
+    const emptyBeforeSurname =
+      k + 1 < width &&
+      stats[k]!.nonEmpty === 0 &&
+      labels[k + 1] === '' &&
+      most(stats[k + 1]!, stats[k + 1]!.wordy, 4, 5);
+    if (k < width && labels[k] === '' && (particles || emptyBeforeSurname)) {
       labels[k] = 'tussenvoegsel';
       k++;
     }

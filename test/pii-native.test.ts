@@ -88,6 +88,10 @@ function texts(): string[] {
     "Stationsweg 209hs; Molenerf 120B rd; Noorderstraat 235c-rd; Rode Weeshuisstraat 189II; De Wieken 176Azw, 9713KJ; 'Noorderstraat 162 2', 'x'; Kerkstraat 12 3 keer; Hoofdweg 8 12th; Tjalk 7b-IIIx; Tjalk 7b zwart; Tjalk 7Ab",
     'Philippa\nZuiderdiep 50, 2570 tp Den Haag; Zuiderdiep 51\r\n2570 tp; wonende De Wieken 145 te Utrecht. Versie 12, 2019 en. Vorig adres: (tot February 6, 2024). Sinds 15-09-2023; Windows 10, 1500 ms',
   );
+  // Keys of configuration files and directory entries (person-name.ts).
+  out.push(
+    '[contact.noc]\nname = Jannik Ostendorf\nname  = Anna Smit\n name =Piet Jansen\ndn: cn=Wiebke Weißenborn,ou=finance\ncn: Jürgen Ahlers\nversion = Debian Bookworm\nacn: Sales Team',
+  );
   // A particle column empty in every row of a dump (table-inference.ts).
   out.push(
     "INSERT INTO c VALUES (1, 'Florian', NULL, 'Krämer', 'x');\nINSERT INTO c VALUES (2, 'Yusuf', NULL, 'Yılmaz', 'y');\nINSERT INTO c VALUES (3, 'Derk', NULL, 'Lubbers', NULL);\nINSERT INTO c VALUES (4, 'Hendrik', NULL, NULL, 'z');",

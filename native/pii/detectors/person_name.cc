@@ -546,11 +546,14 @@ bool Finder::endsWithWord(int end, const char16_t* word, int len) const {
 bool Finder::afterLabel(int p) const {
   int q = at(p - 1) == 34 ? p - 1 : p;
   int c1 = at(q - 1);
-  if (c1 == 61) {
-    return endsWithWord(q - 1, u"holder") || endsWithWord(q - 1, u"name") || endsWithWord(q - 1, u"naam") ||
-           endsWithWord(q - 1, u"customer") || endsWithWord(q - 1, u"klant") ||
-           endsWithWord(q - 1, u"contact") || endsWithWord(q - 1, u"agent");
-  }
+  // KEY_LABELS, before `=` right before the value or with blanks around it ("name = Wahyu Setiawan").
+  auto keyBefore = [this](int end) {
+    return endsWithWord(end, u"holder") || endsWithWord(end, u"name") || endsWithWord(end, u"naam") ||
+           endsWithWord(end, u"customer") || endsWithWord(end, u"klant") || endsWithWord(end, u"contact") ||
+           endsWithWord(end, u"agent") || endsWithWord(end, u"cn");
+  };
+  if (c1 == 61) return keyBefore(q - 1);
+  if (c1 == SPACE && at(q - 2) == 61 && at(q - 3) == SPACE) return keyBefore(q - 3);
   // The colon, past the blanks a form aligns its values with (MAX_LABEL_GAP, 24).
   int colon = q - 1;
   while (q - 1 - colon < 24 && (at(colon) == SPACE || at(colon) == 9)) colon--;
@@ -573,9 +576,14 @@ bool Finder::afterLabel(int p) const {
       // Parties of a dispute, a demand, an estate or a guardianship.
       u"consumer:"sv, u"consument:"sv, u"officer:"sv, u"opsporingsambtenaar:"sv, u"heir:"sv, u"erfgenaam:"sv,
       u"notary:"sv, u"notaris:"sv, u"bewindvoerder:"sv, u"guardian:"sv, u"executor:"sv, u"executeur:"sv,
-      u"tenant:"sv, u"huurder:"sv, u"employee:"sv, u"werknemer:"sv};
-  for (u16view label : labels)
-    if (lowerEndsWith(s, from, to, label)) return true;
+      u"tenant:"sv, u"huurder:"sv, u"employee:"sv, u"werknemer:"sv,
+      // A directory entry's common name (LDIF).
+      u"cn:"sv};
+  for (u16view label : labels) {
+    if (!lowerEndsWith(s, from, to, label)) continue;
+    // SHORT_LABEL (4): a short label stands as a word of its own ("Cc:", not "acn:").
+    if (label.size() > 4 || !isLetter(at(to - (int)label.size() - 1))) return true;
+  }
   return false;
 }
 

@@ -200,6 +200,20 @@ describe('roles, ticket fields and the parties of a case', () => {
   });
 });
 
+describe('keys of configuration files and directory entries', () => {
+  it('reads a name after "name = " and a directory entry\'s common name', () => {
+    const text =
+      '[contact.noc]\nname = Jannik Ostendorf\ndn: cn=Wiebke Weißenborn,ou=finance\ncn: Jürgen Ahlers';
+    expect(valuesOf('person_name', text)).toEqual(['Jannik Ostendorf', 'Wiebke Weißenborn', 'Jürgen Ahlers']);
+  });
+
+  it('leaves other keys alone', () => {
+    expect(
+      valuesOf('person_name', 'version = Debian Bookworm\nhostname = Core Router\nacn: Sales Team'),
+    ).toEqual([]);
+  });
+});
+
 describe('weak candidates holding a name the text has shown', () => {
   it('redacts the initial with a surname found elsewhere in the text', () => {
     const text =

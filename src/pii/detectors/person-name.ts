@@ -345,6 +345,8 @@ const LABELS = [
   'huurder:',
   'employee:',
   'werknemer:',
+  // A directory entry's common name (LDIF): "cn: Wiebke Weißenborn".
+  'cn:',
 ];
 
 /** The longest label and the blank before it: how far before a colon the labels are looked for. */
@@ -362,8 +364,8 @@ function endsWithWord(text: string, end: number, word: string): boolean {
   return true;
 }
 
-/** Keys of key=value records whose value is a person: `holder="T. Hoekstra"`. */
-const KEY_LABELS = ['holder', 'name', 'naam', 'customer', 'klant', 'contact', 'agent'];
+/** Keys of key=value records whose value is a person: `holder="T. Hoekstra"`, `name = Wahyu Setiawan`, `cn=Jürgen Ahlers`. */
+const KEY_LABELS = ['holder', 'name', 'naam', 'customer', 'klant', 'contact', 'agent', 'cn'];
 
 /**
  * Who handled or was spoken to: "Behandeld door Mirjam", "Spoke to G. Whitfield", "t.n.v. I. Tjon";
@@ -416,6 +418,9 @@ function afterLabel(text: string, p: number): boolean {
   const q = codeAt(text, p - 1) === 34 ? p - 1 : p;
   const c1 = codeAt(text, q - 1);
   if (c1 === 61) return KEY_LABELS.some((key) => endsWithWord(text, q - 1, key));
+  // "name = Jannik Ostendorf": a configuration file's key, blanks around the sign.
+  if (c1 === SPACE && codeAt(text, q - 2) === 61 && codeAt(text, q - 3) === SPACE)
+    return KEY_LABELS.some((key) => endsWithWord(text, q - 3, key));
   // The colon, past the blanks a form aligns its values with.
   let colon = q - 1;
   while (q - 1 - colon < MAX_LABEL_GAP && (codeAt(text, colon) === SPACE || codeAt(text, colon) === 9))
@@ -426,9 +431,17 @@ function afterLabel(text: string, p: number): boolean {
     return endsWithWord(text, q - 1, 'naam') || endsWithWord(text, q - 1, 'name');
   }
   const window = text.slice(Math.max(0, colon + 1 - LABEL_WINDOW), colon + 1).toLowerCase();
-  for (const label of LABELS) if (window.endsWith(label)) return true;
+  for (const label of LABELS) {
+    if (!window.endsWith(label)) continue;
+    // A short label is a word of its own ("Cc:", "Reply-To:"), not the end of one ("Photo:",
+    // "acn:"); longer ones may end a compound ("klantnaam:").
+    if (label.length > SHORT_LABEL || !isLetter(codeAt(text, colon + 1 - label.length - 1))) return true;
+  }
   return false;
 }
+
+/** Labels this long or shorter, colon included, must stand as a word of their own. */
+const SHORT_LABEL = 4;
 
 /**
  * Whether a label, an agent phrase, a chat log's time stamp or a mention's `@` stands before `p`.

@@ -88,6 +88,11 @@ function texts(): string[] {
     "Stationsweg 209hs; Molenerf 120B rd; Noorderstraat 235c-rd; Rode Weeshuisstraat 189II; De Wieken 176Azw, 9713KJ; 'Noorderstraat 162 2', 'x'; Kerkstraat 12 3 keer; Hoofdweg 8 12th; Tjalk 7b-IIIx; Tjalk 7b zwart; Tjalk 7Ab",
     'Philippa\nZuiderdiep 50, 2570 tp Den Haag; Zuiderdiep 51\r\n2570 tp; wonende De Wieken 145 te Utrecht. Versie 12, 2019 en. Vorig adres: (tot February 6, 2024). Sinds 15-09-2023; Windows 10, 1500 ms',
   );
+  // Namesakes' initials, sides of canals, German streets, indented postcode lines (postal-address.ts).
+  out.push(
+    'Klopt het adres Dr. A.F. Philipsweg 52B 2, 6541 TN nog? Vaart ZZ 230B, 3042 tp; J. P. Coenstraat 4; Wilhelminakade 82c A 7902 CH; Kerkpad NZ 1\n9101 AB',
+    'Bezorgen op:\n\n  Turfschip 155III\n  3515RJ Utrecht\n\t\tTjalk 7\r\n\t 9101 bt\nof Hauptstraße 51a, Emden; Ubbo-Emmius-Straße 32; Zuiderdiep 191; STRASSE 4; Straße 5\n[21:52] Aansluitadres Zuiderdiep 43 (1881MT); lees NZ 12 keer; x NZ 12; A.F. Jansen 12 keer; Dr. A. B. Kerkweg 3; 12 Kerkweg 108B 1; Kerkweg 108B 12345',
+  );
   // Keys of configuration files and directory entries (person-name.ts).
   out.push(
     '[contact.noc]\nname = Jannik Ostendorf\nname  = Anna Smit\n name =Piet Jansen\ndn: cn=Wiebke Weißenborn,ou=finance\ncn: Jürgen Ahlers\nversion = Debian Bookworm\nacn: Sales Team',

@@ -14,6 +14,8 @@ constexpr u16view DUTCH_SUFFIXES[] = {
     u"ring",   u"wal",      u"haven", u"veld",    u"boulevard", u"allee",    u"plantsoen", u"erf",   u"oord",
     u"poort",  u"kanaal",   u"vaart", u"brink",   u"promenade", u"vest",     u"veste",    u"weide",  u"akker",
     u"hoeve",  u"kamp",     u"wetering", u"zoom", u"horst",    u"gang",      u"hoek",     u"kant",
+    // Groningen's canal streets; German streets across the border.
+    u"diep",   u"stra\u00dfe", u"strasse", u"platz", u"gasse", u"damm",
 };
 
 constexpr u16view STANDALONE[] = {
@@ -192,6 +194,27 @@ bool isCapitalised(const char16_t* s, int from, int to) {
   return isUpperLetter(s[from]) || (to - from >= 2 && s[from] == 39 && s[from + 1] == 't');
 }
 
+/** waterSideBefore of postal-address.ts: where "NZ", "ZZ", "OZ" or "WZ" ending at `end` starts, or -1. */
+int waterSideBefore(const ScanContext& ctx, int end) {
+  const int s = end - 2;
+  if (s < 2 || ctx.at(s - 1) != SPACE || ctx.at(s + 1) != u'Z') return -1;
+  const int c = ctx.at(s);
+  if (c != u'N' && c != u'Z' && c != u'O' && c != u'W') return -1;
+  return isLetter(ctx.at(s - 2)) && capitalisedBefore(ctx, s - 1) ? s : -1;
+}
+
+/** initialsRunStart of postal-address.ts: where the initials ending right before `end` start, or -1. */
+int initialsRunStart(const ScanContext& ctx, int end) {
+  int start = -1;
+  int k = end;
+  while (ctx.at(k - 1) == DOT && isUpperLetter(ctx.at(k - 2)) && !isLetter(ctx.at(k - 3))) {
+    start = k - 2;
+    k = start;
+    if (ctx.at(k - 1) == SPACE && ctx.at(k - 2) == DOT) k--;
+  }
+  return start;
+}
+
 struct Chain {
   int start;
   bool hasStreetWord;
@@ -231,7 +254,22 @@ Chain chainBack(const ScanContext& ctx, int lastStart, int lastEnd) {
       chain.start = ws;
       break;
     }
-    if (!isCapitalised(text, ws, we) || stopWords().has(text, ws, we) || text[we - 1] == 46) break;
+    if (text[we - 1] == 46 && chain.hasStreetWord) {
+      // The initials of the street's namesake, and a title before them: "Dr. A.F. Philipsweg".
+      int i = initialsRunStart(ctx, at - 1);
+      if (i < 0) break;
+      chain.words += pendingParticles + 1;
+      chain.start = i;
+      if (ctx.at(i - 1) == SPACE) {
+        int ts = wordBefore(ctx, i - 1);
+        if (ts >= 0 && streetTitles().has(text, ts, i - 1)) chain.start = ts;
+      }
+      break;
+    }
+    // A label heads the line, not the street: "Aansluitadres Zuiderdiep 43".
+    if (!isCapitalised(text, ws, we) || stopWords().has(text, ws, we) || text[we - 1] == 46 ||
+        lowerEndsWith(text, ws, we, u"adres"))
+      break;
     chain.words += pendingParticles + 1;
     pendingParticles = 0;
     chain.start = ws;
@@ -349,10 +387,14 @@ int furtherAddition(const ScanContext& ctx, int p) {
   }
   if (c != SPACE) return 0;
   int k = p + 1;
+  // A floor or unit number where the line or cell ends: "108B 1,".
+  while (k < p + 3 && isDigit(ctx.at(k))) k++;
+  if (k > p + 1) return endsCell(ctx.at(k)) ? k - p : 0;
   while (isAsciiLetter(ctx.at(k))) k++;
   int after = ctx.at(k);
   if (k == p + 1 || isAlnum(after) || after == 45 || after == 39 || after == 0x2019) return 0;
-  return isAdditionWord(ctx, p + 1, k) ? k - p : 0;
+  // An entrance letter ("82c A") or an addition word ("120B rd").
+  return (k == p + 2 && isUpperAscii(ctx.at(p + 1))) || isAdditionWord(ctx, p + 1, k) ? k - p : 0;
 }
 
 }  // namespace
@@ -375,7 +417,7 @@ bool postcodeAt(const ScanContext& ctx, int p) {
   return isUpperAscii(ctx.at(q)) && isUpperAscii(ctx.at(q + 1)) && !isAsciiLetter(ctx.at(q + 2));
 }
 
-/** POSTCODE_AFTER = /(?:,? ?|\r?\n)<postcode>/y at p. */
+/** POSTCODE_AFTER = /(?:,? ?|\r?\n[ \t]*)<postcode>/y at p. */
 bool postcodeAfter(const ScanContext& ctx, int p) {
   int q = p;
   if (ctx.at(q) == COMMA) q++;
@@ -383,7 +425,11 @@ bool postcodeAfter(const ScanContext& ctx, int p) {
   if (postcodeAt(ctx, q)) return true;
   q = p;
   if (ctx.at(q) == CR) q++;
-  return ctx.at(q) == NEWLINE && postcodeAt(ctx, q + 1);
+  if (ctx.at(q) != NEWLINE) return false;
+  q++;
+  // `\r?\n[ \t]*`: the postcode line may be indented.
+  while (ctx.at(q) == SPACE || ctx.at(q) == TAB) q++;
+  return postcodeAt(ctx, q);
 }
 
 bool matchesAt(const ScanContext& ctx, int p, u16view w) {
@@ -543,6 +589,7 @@ bool lowerPostcodeAfter(const ScanContext& ctx, int p) {
     if (ctx.at(q) == CR) q++;
     if (ctx.at(q) != NEWLINE) return false;
     q++;
+    while (ctx.at(q) == SPACE || ctx.at(q) == TAB) q++;
   }
   int c = ctx.at(q);
   if (c < '1' || c > '9' || !isDigit(ctx.at(q + 1)) || !isDigit(ctx.at(q + 2)) || !isDigit(ctx.at(q + 3))) return false;
@@ -678,18 +725,21 @@ void find_postal_address(ScanContext& ctx, std::vector<Finding>& out) {
     if (before != SPACE && before != 61 && next != SPACE && !isLetter(next)) continue;
     int start = -1;
     int end = e;
-    if (before == SPACE && isLetter(ctx.at(s - 2)) && !isDigit(next) && capitalisedBefore(ctx, s - 1)) {
-      int lastStart = wordBefore(ctx, s - 1);
-      if (lastStart >= 0 && isCapitalised(text, lastStart, s - 1) && !stopWords().has(text, lastStart, s - 1)) {
+    const int side = before == SPACE ? waterSideBefore(ctx, s - 1) : -1;
+    if (before == SPACE && isLetter(ctx.at(s - 2)) && !isDigit(next) && (side >= 0 || capitalisedBefore(ctx, s - 1))) {
+      // "Vaart ZZ 230B": the side of the water belongs to the street; its name stands before it.
+      const int lastEnd = side >= 0 ? side - 1 : s - 1;
+      int lastStart = wordBefore(ctx, lastEnd);
+      if (lastStart >= 0 && isCapitalised(text, lastStart, lastEnd) && !stopWords().has(text, lastStart, lastEnd)) {
         int add = additionAt(ctx, e);
         if (add > 0) end = e + add;
-        Chain chain = chainBack(ctx, lastStart, s - 1);
+        Chain chain = chainBack(ctx, lastStart, lastEnd);
         if (chain.hasStreetWord) start = chain.start;
         else if (chain.words <= 3) {
           // Any other name: a postcode after it, or an address cue before it — not a date near the cue.
           if (postcodeAfter(ctx, end))
             start = chain.start;
-          else if (WrittenDate date; monthNumber(text, lastStart, s - 1) == 0 && !readDate(text, n, s, date) &&
+          else if (WrittenDate date; monthNumber(text, lastStart, lastEnd) == 0 && !readDate(text, n, s, date) &&
                    (lowerPostcodeAfter(ctx, end) || addressCueRightBefore(ctx, chain.start)))
             start = chain.start;
         }

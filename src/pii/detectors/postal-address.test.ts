@@ -149,10 +149,7 @@ describe('additions written together or in two parts, and streets without a stre
 
   it('reads a floor number where the cell ends, not a number that goes on', () => {
     expect(
-      valuesOf(
-        'postal_address',
-        'Bezorgadres: Noorderstraat 162 2; Kerkstraat 12 3 keer; Hoofdweg 8 12th',
-      ),
+      valuesOf('postal_address', 'Bezorgadres: Noorderstraat 162 2; Kerkstraat 12 3 keer; Hoofdweg 8 12th'),
     ).toEqual(['Noorderstraat 162 2', 'Kerkstraat 12', 'Hoofdweg 8']);
   });
 
@@ -172,5 +169,34 @@ describe('additions written together or in two parts, and streets without a stre
         'Versie 12, 2019 en later. Vorig adres: (tot February 6, 2024). Adres: Sinds 15-09-2023 stuk. Ons adres is gewijzigd; Windows 10 ook',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('street names of the north, across the border, and after a street’s namesake', () => {
+  it('reads the initials and title of a street’s namesake, the side of a canal, and entrance letters', () => {
+    expect(
+      valuesOf(
+        'postal_address',
+        'Klopt het adres Dr. A.F. Philipsweg 52B 2, 6541 TN nog? Vaart ZZ 230B, 3042 tp; J. P. Coenstraat 4; Wilhelminakade 82c A',
+      ),
+    ).toEqual(['Dr. A.F. Philipsweg 52B 2', 'Vaart ZZ 230B', 'J. P. Coenstraat 4', 'Wilhelminakade 82c A']);
+  });
+
+  it('reads German streets, canal streets and a street whose postcode line is indented', () => {
+    expect(
+      valuesOf(
+        'postal_address',
+        'Bezorgen op:\n\n  Turfschip 155III\n  3515RJ Utrecht\nof Hauptstraße 51a, Emden; Ubbo-Emmius-Straße 32; Zuiderdiep 191',
+      ),
+    ).toEqual(['Turfschip 155III', 'Hauptstraße 51a', 'Ubbo-Emmius-Straße 32', 'Zuiderdiep 191']);
+  });
+
+  it('leaves a label before the street, a lone side of the water and initials before a non-street alone', () => {
+    expect(
+      valuesOf(
+        'postal_address',
+        '[21:52] Aansluitadres Zuiderdiep 43 (1881MT); lees NZ 12 keer; A.F. Jansen 12 keer',
+      ),
+    ).toEqual(['Zuiderdiep 43']);
   });
 });

@@ -1,11 +1,13 @@
 import {
   codeAt,
+  DOT,
   isAlnum,
   isAsciiAlnum,
   isAsciiLetter,
   isDigit,
   isLetter,
   isLowerLetter,
+  isUpperAscii,
   isUpperLetter,
   SPACE,
   startsWithAsciiFolded,
@@ -16,8 +18,9 @@ import type { PiiFinding } from '../finding.js';
 import type { ScanContext } from '../scan-context.js';
 
 /**
- * Endings of Dutch street names ("Kerkstraat", "Stationsweg", "Lindenlaan"). "dam", "berg" and
- * "wijk" are left out on purpose: they end more city names (Rotterdam, Heemskerk…) than streets.
+ * Endings of Dutch (and German) street names ("Kerkstraat", "Stationsweg", "Lindenlaan"). "dam",
+ * "berg" and "wijk" are left out on purpose: they end more city names (Rotterdam, Heemskerk…) than
+ * streets.
  */
 const DUTCH_SUFFIXES = [
   'straat',
@@ -64,6 +67,14 @@ const DUTCH_SUFFIXES = [
   'gang',
   'hoek',
   'kant',
+  // Groningen's canal streets ("Boterdiep", "Zuiderdiep").
+  'diep',
+  // German streets, for customers across the border ("Hauptstraße", "Ubbo-Emmius-Straße").
+  'straße',
+  'strasse',
+  'platz',
+  'gasse',
+  'damm',
 ];
 const SUFFIX_RE = new RegExp(`(?:${DUTCH_SUFFIXES.join('|')})$`);
 
@@ -345,7 +356,10 @@ function firstAdditionLength(text: string, e: number): number {
   return isAdditionWord(text.slice(from, k)) ? 1 + len : 0;
 }
 
-/** After a letter addition at `p`: "-rd", "-A", "-II", "-2" (up to four), " rd", " III"; or 0. */
+/**
+ * After a letter addition at `p`: "-rd", "-A", "-II", "-2" (up to four), " rd", " III", " A", or
+ * " 1" where the cell ends; or 0.
+ */
 function furtherAdditionLength(text: string, p: number): number {
   const c = codeAt(text, p);
   if (c === 45) {
@@ -355,10 +369,16 @@ function furtherAdditionLength(text: string, p: number): number {
   }
   if (c !== SPACE) return 0;
   let k = p + 1;
+  // A floor or unit number where the line or cell ends: "108B 1,", "52B 2'".
+  while (k < p + 3 && isDigit(codeAt(text, k))) k++;
+  if (k > p + 1) return endsCell(codeAt(text, k)) ? k - p : 0;
   while (isAsciiLetter(codeAt(text, k))) k++;
   const after = codeAt(text, k);
   if (k === p + 1 || isAlnum(after) || after === 45 || after === 39 || after === 0x2019) return 0;
-  return isAdditionWord(text.slice(p + 1, k)) ? k - p : 0;
+  // An entrance letter ("82c A") or an addition word ("120B rd").
+  return (k === p + 2 && isUpperAscii(codeAt(text, p + 1))) || isAdditionWord(text.slice(p + 1, k))
+    ? k - p
+    : 0;
 }
 
 /** Ordinal suffixes and the floor words after them: "2e verd.", "1de verdieping", "3e etage". */
@@ -502,7 +522,8 @@ na uw da kb mb gb tb ms km kg mg ml cm mm px pt hz kw mw gw`.split(/\s+/),
 
 /**
  * A postcode with lower-case letters right after a capitalised street's number, past a comma or a
- * space or at the start of the next line: "Zuiderdiep 50, 2570 tp", "Tjalk 12\n9101 bt".
+ * space or at the start of the next line (indented or not): "Zuiderdiep 50, 2570 tp", "Tjalk
+ * 12\n9101 bt".
  */
 function lowerPostcodeAfter(text: string, p: number): boolean {
   let q = p;
@@ -512,6 +533,7 @@ function lowerPostcodeAfter(text: string, p: number): boolean {
     if (codeAt(text, q) === 13) q++;
     if (codeAt(text, q) !== 10) return false;
     q++;
+    while (codeAt(text, q) === SPACE || codeAt(text, q) === 9) q++;
   }
   const c = codeAt(text, q);
   if (c < 49 || c > 57 || !isDigit(codeAt(text, q + 1)) || !isDigit(codeAt(text, q + 2))) return false;
@@ -633,7 +655,7 @@ function houseNumberCue(text: string, s: number, e: number): boolean {
 }
 
 /** A Dutch postcode right after the house number: the street of a one-line address. */
-const POSTCODE_AFTER = /(?:,? ?|\r?\n)[1-9]\d{3} ?[A-Z]{2}(?![A-Za-z])/y;
+const POSTCODE_AFTER = /(?:,? ?|\r?\n[ \t]*)[1-9]\d{3} ?[A-Z]{2}(?![A-Za-z])/y;
 
 export function isStreetWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -675,6 +697,38 @@ function capitalisedBefore(text: string, end: number): boolean {
 
 const isCapitalised = (w: string) => isUpperLetter(w.charCodeAt(0)) || w.startsWith("'t");
 
+/** The sides of a canal in Groningen street names: "Vaart ZZ", "Kerkpad NZ", "Boterdiep WZ". */
+const WATER_SIDES = new Set(['NZ', 'ZZ', 'OZ', 'WZ']);
+
+/**
+ * Where a side of the water ending at `end` starts, when a capitalised word and a space stand
+ * before it ("Vaart ZZ" before " 230B"); -1 otherwise.
+ */
+function waterSideBefore(text: string, end: number): number {
+  const s = end - 2;
+  if (s < 2 || codeAt(text, s - 1) !== SPACE || !WATER_SIDES.has(text.slice(s, end))) return -1;
+  return isLetter(codeAt(text, s - 2)) && capitalisedBefore(text, s - 1) ? s : -1;
+}
+
+/**
+ * Where the initials ending right before `end` start ("A.F." of "Dr. A.F. Philipsweg", "J. P."),
+ * or -1 when there are none.
+ */
+function initialsRunStart(text: string, end: number): number {
+  let start = -1;
+  let k = end;
+  while (
+    codeAt(text, k - 1) === DOT &&
+    isUpperLetter(codeAt(text, k - 2)) &&
+    !isLetter(codeAt(text, k - 3))
+  ) {
+    start = k - 2;
+    k = start;
+    if (codeAt(text, k - 1) === SPACE && codeAt(text, k - 2) === DOT) k--;
+  }
+  return start;
+}
+
 interface Chain {
   start: number;
   /** Whether some word of the chain is a street word ("Laan" in "Laan van Meerdervoort"). */
@@ -707,7 +761,18 @@ function chainBack(text: string, last: { start: number; word: string }): Chain {
       start = prev.start;
       break;
     }
-    if (!isCapitalised(w) || STOP.has(w) || w.endsWith('.')) break;
+    if (w.endsWith('.') && hasStreetWord) {
+      // The initials of the street's namesake, and a title before them: "Dr. A.F. Philipsweg".
+      const i = initialsRunStart(text, at - 1);
+      if (i < 0) break;
+      words += pendingParticles + 1;
+      start = i;
+      const title = codeAt(text, i - 1) === SPACE ? wordBefore(text, i - 1) : undefined;
+      if (title && STREET_TITLES.has(title.word)) start = title.start;
+      break;
+    }
+    // A label heads the line, not the street: "Aansluitadres Zuiderdiep 43", "Factuuradres …".
+    if (!isCapitalised(w) || STOP.has(w) || w.endsWith('.') || w.toLowerCase().endsWith('adres')) break;
     words += pendingParticles + 1;
     pendingParticles = 0;
     start = prev.start;
@@ -739,8 +804,14 @@ export const postalAddressDetector: Detector = {
       const before = codeAt(text, s - 1);
       let start = -1;
       let end = e;
-      if (before === SPACE && isLetter(codeAt(text, s - 2)) && capitalisedBefore(text, s - 1)) {
-        const last = wordBefore(text, s - 1);
+      const side = before === SPACE ? waterSideBefore(text, s - 1) : -1;
+      if (
+        before === SPACE &&
+        isLetter(codeAt(text, s - 2)) &&
+        (side >= 0 || capitalisedBefore(text, s - 1))
+      ) {
+        // "Vaart ZZ 230B": the side of the water belongs to the street; its name stands before it.
+        const last = wordBefore(text, side >= 0 ? side - 1 : s - 1);
         if (last && isCapitalised(last.word) && !STOP.has(last.word) && !isDigit(codeAt(text, e))) {
           end = e + additionLength(text, e);
           const chain = chainBack(text, last);

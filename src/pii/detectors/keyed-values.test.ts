@@ -50,7 +50,7 @@ describe('values under JSON keys and in XML elements', () => {
 
   it('leaves generic name keys, placeholders and values of the wrong shape alone', () => {
     const text =
-      '{"name":"Fiber Basic","plan":"Sim Only","lastName":"unknown","houseNumber":"onbekend","initials":"12"} <name>J. Wang</name>';
+      '{"name":"Fiber Basic","plan":"Sim Only","lastName":"unknown","houseNumber":"onbekend","initials":"12"} <name>Q3 Report</name>';
     expect(found(text, types)).toEqual([]);
   });
 

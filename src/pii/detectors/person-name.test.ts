@@ -217,11 +217,11 @@ describe('keys of configuration files and directory entries', () => {
 describe('weak candidates holding a name the text has shown', () => {
   it('redacts the initial with a surname found elsewhere in the text', () => {
     const text =
-      'Dear Mr Yıldırım,\n\nCondolence letter sent to M. Yıldırım, Kanaalweg Oost 78, 9738 SK Leeuwarden.';
-    expect(valuesOf('person_name', text)).toEqual(['Yıldırım', 'M. Yıldırım']);
+      'Dear Mr Zwardonk,\n\nCondolence letter sent to M. Zwardonk, Kanaalweg Oost 78, 9738 SK Leeuwarden.';
+    expect(valuesOf('person_name', text)).toEqual(['Zwardonk', 'M. Zwardonk']);
   });
 
   it('leaves the initial alone when the surname is named nowhere else', () => {
-    expect(valuesOf('person_name', 'Condolence letter sent to M. Yıldırım, Kanaalweg Oost 78.')).toEqual([]);
+    expect(valuesOf('person_name', 'Condolence letter sent to M. Zwardonk, Kanaalweg Oost 78.')).toEqual([]);
   });
 });

@@ -1,11 +1,33 @@
 import { WordTable } from './hashed-words.js';
 import { greetings, leadingParticles, notNames, titles } from './name-words.js';
 import {
+  africanGivenNames,
+  africanSurnames,
   ambiguousSurnames,
+  asianGivenNames,
+  asianSurnames,
+  caribbeanIndonesianGivenNames,
+  caribbeanIndonesianSurnames,
   dutchGivenNames,
+  dutchGivenNamesMore,
   dutchSurnames,
+  dutchSurnamesMore,
+  easternEuropeanGivenNames,
+  easternEuropeanSurnames,
   englishGivenNames,
+  englishGivenNamesMore,
   englishSurnames,
+  englishSurnamesMore,
+  germanFrenchGivenNames,
+  germanFrenchSurnames,
+  maghrebGivenNames,
+  maghrebSurnames,
+  middleEasternGivenNames,
+  middleEasternSurnames,
+  southernEuropeanGivenNames,
+  southernEuropeanSurnames,
+  turkishGivenNames,
+  turkishSurnames,
 } from './names.js';
 
 export interface NameLexicon {
@@ -81,11 +103,39 @@ export function nameWordFlags(): ReadonlyMap<string, number> {
  */
 export function nameLexicon(): NameLexicon {
   if (!lexicon) {
-    const given = words(dutchGivenNames, englishGivenNames);
+    const given = words(
+      dutchGivenNames,
+      dutchGivenNamesMore,
+      englishGivenNames,
+      englishGivenNamesMore,
+      turkishGivenNames,
+      maghrebGivenNames,
+      caribbeanIndonesianGivenNames,
+      easternEuropeanGivenNames,
+      middleEasternGivenNames,
+      africanGivenNames,
+      asianGivenNames,
+      southernEuropeanGivenNames,
+      germanFrenchGivenNames,
+    );
     for (const w of AMBIGUOUS_GIVEN) given.delete(w);
     lexicon = {
       givenNames: given,
-      surnames: words(dutchSurnames, englishSurnames),
+      surnames: words(
+        dutchSurnames,
+        dutchSurnamesMore,
+        englishSurnames,
+        englishSurnamesMore,
+        turkishSurnames,
+        maghrebSurnames,
+        caribbeanIndonesianSurnames,
+        easternEuropeanSurnames,
+        middleEasternSurnames,
+        africanSurnames,
+        asianSurnames,
+        southernEuropeanSurnames,
+        germanFrenchSurnames,
+      ),
       ambiguousSurnames: words(ambiguousSurnames),
     };
   }

@@ -88,6 +88,11 @@ function texts(): string[] {
     "Stationsweg 209hs; Molenerf 120B rd; Noorderstraat 235c-rd; Rode Weeshuisstraat 189II; De Wieken 176Azw, 9713KJ; 'Noorderstraat 162 2', 'x'; Kerkstraat 12 3 keer; Hoofdweg 8 12th; Tjalk 7b-IIIx; Tjalk 7b zwart; Tjalk 7Ab",
     'Philippa\nZuiderdiep 50, 2570 tp Den Haag; Zuiderdiep 51\r\n2570 tp; wonende De Wieken 145 te Utrecht. Versie 12, 2019 en. Vorig adres: (tot February 6, 2024). Sinds 15-09-2023; Windows 10, 1500 ms',
   );
+  // Proxies and mail servers (organisation-contacts.ts), organisations as senders (display-names.ts).
+  out.push(
+    '185.104.88.201 - - [05/Oct/2025:19:33:01 +0200] "GET / HTTP/1.1" 200 512 "-" "curl/8" xff="87.197.51.181"\n185.104.88.202 - - x X-Forwarded-For: 2a01:1::5\n10.0.0.1 axff="1.2.3.4" xff=abc\n<m@hotmial.com>: host mx.hotmial.com[213.75.95.218] said; user[10.1.2.3]; a.b[10.1.2.4]',
+    'From: Mergelweb Planning <planning@mergelweb.nl>\nFrom: Mergelweb Technical Support <klantenservice@mergelweb.nl>\nFrom: Mail Delivery System <MAILER-DAEMON@mx.mergelweb.nl>\nTo: Kees Akkerboom <kees@akkerboom.nl>\nCc: Anouk Zwanenburg <anouk.z@ziggo.nl>; Zorg Noord <@x>\nDear Data Protection Officer,',
+  );
   // Namesakes' initials, sides of canals, German streets, indented postcode lines (postal-address.ts).
   out.push(
     'Klopt het adres Dr. A.F. Philipsweg 52B 2, 6541 TN nog? Vaart ZZ 230B, 3042 tp; J. P. Coenstraat 4; Wilhelminakade 82c A 7902 CH; Kerkpad NZ 1\n9101 AB',

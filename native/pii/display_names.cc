@@ -114,6 +114,43 @@ bool spelledByAddress(const char16_t* s, int from, int to, const std::string& lo
 
 }  // namespace
 
+bool organisationDisplayName(const char16_t* s, int n, int start) {
+  static const std::string roleName("roleMailboxes");
+  int lt = start;
+  while (lt < n && lt - start < MAX_NAME) {
+    int c = s[lt];
+    if (c == LT) break;
+    if (c == NEWLINE || c == CR || c == COLON || c == COMMA || c == 59 || c == AT || c == GT) return false;
+    lt++;
+  }
+  if (lt >= n || s[lt] != LT) return false;
+  int at = lt + 1;
+  while (at < n && isLocalPartChar(s[at])) at++;
+  if (at == lt + 1 || at >= n || s[at] != AT) return false;
+  int first = lt + 1;
+  while (first < at && isLetter(s[first])) first++;
+  if (first - (lt + 1) <= 32) {
+    char16_t lower[32];
+    for (int i = lt + 1; i < first; i++) lower[i - lt - 1] = (char16_t)foldAscii(s[i]);
+    if (namedTable(roleName).has(lower, 0, first - lt - 1)) return true;
+  }
+  int de = at + 1;
+  while (de < n && de - at < 255 && isLocalPartChar(s[de])) de++;
+  const std::string domain = baseLettersOf(s, at + 1, de);
+  for (int i = start; i < lt;) {
+    if (!isLetter(s[i])) {
+      i++;
+      continue;
+    }
+    int j = i;
+    while (j < lt && isLetter(s[j])) j++;
+    const std::string word = baseLettersOf(s, i, j);
+    if ((int)word.size() >= MIN_WORD && domain.find(word) != std::string::npos) return true;
+    i = j;
+  }
+  return false;
+}
+
 void displayNames(ScanContext& ctx, std::vector<Finding>& out) {
   const char16_t* s = ctx.s;
   const int n = ctx.n;

@@ -293,6 +293,8 @@ bool isStreetWordAt(const char16_t* s, int from, int to);
 
 /** displayNames of display-names.ts: display names spelled by their e-mail address, appended in text order. */
 void displayNames(ScanContext& ctx, std::vector<Finding>& out);
+/** organisationDisplayName of display-names.ts: the display name at `start` names an organisation by its address. */
+bool organisationDisplayName(const char16_t* s, int n, int start);
 
 /** withRepeatedNames of repeated-names.ts: the other mentions of the words of the names found, added (sorted). */
 void withRepeatedNames(const char16_t* s, int n, const std::vector<int>& capitals, const std::vector<Finding>& weak,

@@ -276,7 +276,55 @@ bool relayedVia(const char16_t* s, int via) {
 }
 
 /** systemAddress of the JS module: an IP address its line names as the organisation's own system. */
+/** hostNameBefore of organisation-contacts.ts: a host name with a dot ends at `end`. */
+bool hostNameBefore(const char16_t* s, int n, int end) {
+  int w = end, dots = 0, letters = 0;
+  while (w > 0 && end - w < 253 && isHostChar(s[w - 1])) {
+    int c = s[w - 1];
+    if (c == 46)
+      dots++;
+    else if (isLetter(c))
+      letters++;
+    w--;
+  }
+  return dots > 0 && letters > 1 && at(s, n, w - 1) != 64;
+}
+
+/** proxyOfForwardedLine of organisation-contacts.ts: the first field of a log line with an X-Forwarded-For field. */
+bool proxyOfForwardedLine(const char16_t* s, int n, int start) {
+  static const u16view keys[] = {u"xff", u"x-forwarded-for", u"x_forwarded_for", u"forwarded_for", u"forwarded-for"};
+  constexpr int MAX_LOG_LINE = 4096;
+  if (start > 0 && s[start - 1] != 10) return false;
+  int end = start;
+  while (end < n && s[end] != 10 && end - start <= MAX_LOG_LINE) end++;
+  if (end - start > MAX_LOG_LINE) end = start + MAX_LOG_LINE < n ? start + MAX_LOG_LINE : n;
+  for (int i = start + 7; i < end; i++) {
+    int c = s[i];
+    if (c != 61 && c != 58) continue;
+    int k = i;
+    while (k > start && isHostChar(s[k - 1])) k--;
+    if (!isWordOfFolded(s, n, k, i, keys) || isAlnum(at(s, n, k - 1))) continue;
+    int v = i + 1;
+    while (v < end && (s[v] == 34 || s[v] == 39 || s[v] == 32)) v++;
+    int digits = 0, separators = 0;
+    for (int q = v; q < end && q < v + 8; q++) {
+      int d = s[q];
+      if (isDigit(d))
+        digits++;
+      else if (d == 46 || d == 58)
+        separators++;
+      else if (!isAddressChar(d))
+        break;
+    }
+    if (digits > 0 && separators > 0) return true;
+  }
+  return false;
+}
+
 bool systemAddress(const char16_t* s, int n, int start) {
+  // A mail server as Postfix names it: "host mx.example.com[213.75.95.218]".
+  if (at(s, n, start - 1) == 91 && hostNameBefore(s, n, start - 1)) return true;
+  if (proxyOfForwardedLine(s, n, start)) return true;
   static const u16view labels[] = {u"nas-ip-address", u"nas-ipv6-address", u"nas",       u"via",
                                    u"gateway",        u"next_hop",         u"next-hop",  u"nexthop",
                                    u"resolver",       u"resolvers",        u"nameserver", u"nameservers",

@@ -80,6 +80,20 @@ describe('organisation contact points are not personal data', () => {
     ]);
   });
 
+  it('omits a proxy opening a log line that names the client it forwards, and a mail server in brackets', () => {
+    const log = [
+      '185.104.88.201 - - [05/Oct/2025:19:33:01 +0200] "GET / HTTP/1.1" 200 512 "-" "curl/8" xff="87.197.51.181"',
+      '185.104.88.202 - - [05/Oct/2025:19:33:02 +0200] "GET / HTTP/1.1" 200 512 "-" "curl/8" rt=0.4',
+      '<maarten@hotmial.com>: host mx.hotmial.com[213.75.95.218] said: 550 5.1.1; user[10.1.2.3]',
+    ].join('\n');
+    expect(found(log)).toEqual([
+      'ip_address: 87.197.51.181',
+      'ip_address: 185.104.88.202',
+      'email: maarten@hotmial.com',
+      'ip_address: 10.1.2.3',
+    ]);
+  });
+
   it('reads legal forms in their own case: "39 bv" is a house number addition, not a company', () => {
     expect(found('Johan de Wittlaan 39 bv 1360 TT Almere')).toContain('postcode: 1360 TT');
     expect(organisationMarkEnd('Johan de Wittlaan 39 bv 1360 TT')).toBe(-1);

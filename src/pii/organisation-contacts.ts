@@ -53,7 +53,7 @@ sales verkoop abuse postmaster hostmaster webmaster noreply no-reply donotreply 
 porting dpo fg avg gdpr security cert noc hr jobs vacatures recruitment werkenbij pers press media
 marketing nieuwsbrief newsletter orders bestellingen planning storingen storing klachten complaints
 receptie reception office kantoor secretariaat legal juridisch compliance betalingen payments retour
-returns hallo hello team bezwaar`.split(/\s+/);
+returns hallo hello team bezwaar mailer mailer-daemon`.split(/\s+/);
 const ROLE_MAILBOXES = new Set(roleMailboxes);
 
 /** Verbs that, followed by "us" or "ons", ask the reader to call: "bel ons", "call us", "contact us". */
@@ -373,6 +373,9 @@ function relayedVia(text: string, via: number): boolean {
  * ("resolvers: [185.57.8.53, 185.57.9.53]"), or a mail server's host name after "by".
  */
 function systemAddress(text: string, start: number): boolean {
+  // A mail server as Postfix names it: "host mx.example.com[213.75.95.218] said: 550 …".
+  if (codeAt(text, start - 1) === 91 && hostNameBefore(text, start - 1)) return true;
+  if (proxyOfForwardedLine(text, start)) return true;
   const stop = Math.max(0, start - 64);
   let i = start;
   for (let listed = 0; listed <= 3; listed++) {
@@ -399,6 +402,58 @@ function systemAddress(text: string, start: number): boolean {
   }
   return false;
 }
+
+/** Whether a host name with a dot ("mx.example.com", not an address or a bare word) ends at `end`. */
+function hostNameBefore(text: string, end: number): boolean {
+  let w = end;
+  let dots = 0;
+  let letters = 0;
+  while (w > 0 && end - w < 253 && isHostChar(text.charCodeAt(w - 1))) {
+    const c = text.charCodeAt(w - 1);
+    if (c === 46) dots++;
+    else if (isLetter(c)) letters++;
+    w--;
+  }
+  return dots > 0 && letters > 1 && codeAt(text, w - 1) !== 64;
+}
+
+/** Keys of an access log's field that holds the client behind a proxy, compared in lower case. */
+const FORWARDED_KEYS = ['xff', 'x-forwarded-for', 'x_forwarded_for', 'forwarded_for', 'forwarded-for'];
+
+/**
+ * Whether the address at `start` opens a log line that names the client in an X-Forwarded-For
+ * field ("185.104.88.201 - - [05/Oct/2025…] … xff=\"87.197.51.181\""): the line's first field is then
+ * the organisation's proxy or load balancer, and the client's address is the forwarded one.
+ */
+function proxyOfForwardedLine(text: string, start: number): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
+  let end = text.indexOf('\n', start);
+  if (end === -1 || end - start > MAX_LOG_LINE) end = Math.min(text.length, start + MAX_LOG_LINE);
+  for (let i = start + 7; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 61 && c !== 58) continue;
+    // The key before the sign, then the value after it: an address.
+    let k = i;
+    while (k > start && (isHostChar(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 95)) k--;
+    if (!isWordOfFolded(text, k, i, FORWARDED_KEYS) || isAlnum(codeAt(text, k - 1))) continue;
+    let v = i + 1;
+    while (v < end && (text.charCodeAt(v) === 34 || text.charCodeAt(v) === 39 || text.charCodeAt(v) === 32))
+      v++;
+    let digits = 0;
+    let separators = 0;
+    for (let q = v; q < end && q < v + 8; q++) {
+      const d = text.charCodeAt(q);
+      if (isDigit(d)) digits++;
+      else if (d === 46 || d === 58) separators++;
+      else if (!isAddressChar(d)) break;
+    }
+    if (digits > 0 && separators > 0) return true;
+  }
+  return false;
+}
+
+/** How far along a log line the forwarded field is looked for. */
+const MAX_LOG_LINE = 4096;
 
 /** Why the finding is an organisation's contact point, or undefined when it may be a person's. */
 export function organisationContactReason(

@@ -953,9 +953,11 @@ void Finder::run(std::vector<Finding>& out) {
         continue;
       } else
         score = newline && afterSignOff(p) ? 0.7 : 0.4;
-    } else if (afterLabel(p) || inNameColumn(p))
+    } else if (afterLabel(p) || inNameColumn(p)) {
+      // "From: Mergelweb Planning <planning@mergelweb.nl>": the sender is the organisation.
+      if (organisationDisplayName(s, n, p)) continue;
       score = 0.8;
-    else if (!multi && trailingInitialEnd(chain.end) > chain.end && afterLabelOrAgent(p)) {
+    } else if (!multi && trailingInitialEnd(chain.end) > chain.end && afterLabelOrAgent(p)) {
       // An agent's given name outside the lexicon, with the surname's initial: "medew. Siobhan W.".
       lastEnd = trailingInitialEnd(chain.end);
       emit(out, p, lastEnd, 0.8);

@@ -26,4 +26,16 @@ describe('display names spelled by their e-mail address', () => {
     ].join('\n');
     expect(valuesOf('person_name', text)).toEqual([]);
   });
+
+  it('does not take an organisation sending from a role mailbox or its own domain for a person after From:', () => {
+    const text = [
+      'From: Mergelweb Planning <planning@mergelweb.nl>',
+      'From: Mergelweb Technical Support <klantenservice@mergelweb.nl>',
+      'From: Mail Delivery System <MAILER-DAEMON@mx.mergelweb.nl>',
+      'From: Kees Akkerboom <kees@akkerboom.nl>',
+      'From: Anouk Zwanenburg <anouk.z@ziggo.nl>',
+    ].join('\n');
+    // A known given name still makes a person of a sender on a family's own domain.
+    expect(valuesOf('person_name', text)).toEqual(['Kees Akkerboom', 'Anouk Zwanenburg']);
+  });
 });

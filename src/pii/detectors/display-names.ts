@@ -152,3 +152,41 @@ export function displayNames(text: string, out: PiiFinding[]): void {
     });
   }
 }
+
+/**
+ * Whether the display name starting at `start` (up to a `<` on its line) names an organisation by
+ * its address: the address is a role mailbox ("Mergelweb Planning" <planning@…>), or its domain
+ * spells a word of the name ("Mergelweb Technical Support" <klantenservice@mergelweb.nl>). The
+ * name detector does not take such a sender after "From:".
+ */
+export function organisationDisplayName(text: string, start: number): boolean {
+  let lt = start;
+  while (lt < text.length && lt - start < MAX_NAME) {
+    const c = text.charCodeAt(lt);
+    if (c === 60) break;
+    if (c === 10 || c === 13 || c === 58 || c === 44 || c === 59 || c === 64 || c === 62) return false;
+    lt++;
+  }
+  if (text.charCodeAt(lt) !== 60) return false;
+  let at = lt + 1;
+  while (at < text.length && isLocalPartChar(text.charCodeAt(at))) at++;
+  if (at === lt + 1 || text.charCodeAt(at) !== 64) return false;
+  let first = lt + 1;
+  while (first < at && isLetter(text.charCodeAt(first))) first++;
+  if (ROLE_MAILBOXES.has(text.slice(lt + 1, first).toLowerCase())) return true;
+  let de = at + 1;
+  while (de < text.length && de - at < 255 && isLocalPartChar(text.charCodeAt(de))) de++;
+  const domain = baseLettersOf(text, at + 1, de);
+  for (let i = start; i < lt; ) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lt && isLetter(text.charCodeAt(j))) j++;
+    const word = baseLettersOf(text, i, j);
+    if (word.length >= MIN_WORD && domain.includes(word)) return true;
+    i = j;
+  }
+  return false;
+}

@@ -225,3 +225,11 @@ describe('weak candidates holding a name the text has shown', () => {
     expect(valuesOf('person_name', 'Condolence letter sent to M. Zwardonk, Kanaalweg Oost 78.')).toEqual([]);
   });
 });
+
+describe('institutions, departments and job titles', () => {
+  it('are no names after a greeting, a label or a signature', () => {
+    const text =
+      'Dear Data Protection Officer,\n\nBest regards,\n\nMariëlle Nijsten\nTechnical Support | Mergelweb\nFrom: Politie eenheid Limburg';
+    expect(valuesOf('person_name', text)).toEqual(['Mariëlle Nijsten']);
+  });
+});

@@ -16,6 +16,7 @@ import { NameFlag, nameWordTable } from '../lexicon/lexicon.js';
 import { nameRoles } from '../lexicon/name-roles.js';
 import { particles, titles } from '../lexicon/name-words.js';
 import type { ScanContext } from '../scan-context.js';
+import { organisationDisplayName } from './display-names.js';
 
 const NEWLINE = 10;
 const APOSTROPHE = 39;
@@ -782,8 +783,11 @@ export const personNameDetector: Detector = {
           emit(out, ctx, p, lastEnd, 0.8);
           continue;
         } else score = newline && afterSignOff(text, p) ? 0.7 : 0.4;
-      } else if (afterLabel(text, p) || inNameColumn(text, p, ctx)) score = 0.8;
-      else if (!multi && trailingInitialEnd(text, chain.end) > chain.end && afterLabelOrAgent(text, p)) {
+      } else if (afterLabel(text, p) || inNameColumn(text, p, ctx)) {
+        // "From: Mergelweb Planning <planning@mergelweb.nl>": the sender is the organisation.
+        if (organisationDisplayName(text, p)) continue;
+        score = 0.8;
+      } else if (!multi && trailingInitialEnd(text, chain.end) > chain.end && afterLabelOrAgent(text, p)) {
         // An agent's given name outside the lexicon, with the surname's initial: "medew. Siobhan W.".
         lastEnd = trailingInitialEnd(text, chain.end);
         emit(out, ctx, p, lastEnd, 0.8);

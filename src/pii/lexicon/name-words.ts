@@ -29,8 +29,10 @@ export const particles = set(
 export const leadingParticles = set(`De Van Den Der Ter Ten Te Het 'T 'T Op In Von La Le Du Da Di Del El Al`);
 
 /**
- * Capitalised words that are not names: sentence openers, pronouns, days and months, and the
- * collective nouns of salutations ("Beste klant", "Dear Customer", "Hallo allemaal").
+ * Capitalised words that are not names: sentence openers, pronouns, days and months, the
+ * collective nouns of salutations ("Beste klant", "Dear Customer", "Hallo allemaal"), and the
+ * institutions, departments and job titles that sign mail and fill From: lines ("Politie eenheid
+ * Limburg", "Technical Support", "Dear Data Protection Officer", "Mail Delivery System").
  */
 export const notNames = set(`
 De Het Een En Of Maar Want Dus Als Dan Toen Omdat Dat Die Dit Deze Wat Wie Waar Wanneer Hoe Waarom Ik Jij
@@ -54,4 +56,9 @@ Attachment Address Phone Invoice Order Question Answer Note Today Tomorrow Yeste
 Yours Welcome Congratulations Sorry Also Just Still Now New Old Our Mr Mrs Ms Dr Dhr Mevr Street Road
 Amsterdam Rotterdam Utrecht Den Haag Eindhoven Groningen Nederland Netherlands Holland Europe Google
 Microsoft Apple Windows Android Linux Chrome Firefox Safari Mozilla Edge iPhone KvK BSN IBAN CloudAware
+Politie Police Rechtbank Court Gerechtshof Kantongerecht Belastingdienst Deurwaarder Gerechtsdeurwaarder
+Incassobureau Notariskantoor Advocatenkantoor Functionaris Gegevensbescherming Data Protection Privacy
+Officer Manager Director Office Technical Technische Billing Facturatie Planning Installatie Hosting
+Sales Marketing Finance Legal Compliance Security Services Delivery System Mail Mailer Postmaster
+Administrator Coordinator Specialist Consultant Undelivered Returned
 `);

@@ -22,6 +22,13 @@ int postcodeAfter(const char16_t* s, int n, int end) {
     i++;
   }
   if (i == end) return -1;
+  // countryPrefix of postcodes-after-addresses.ts: "D-", "B-", "L-", "DE-", "BE-".
+  if (i < n && (s[i] == u'D' || s[i] == u'B' || s[i] == u'L')) {
+    if (i + 1 < n && s[i + 1] == u'-')
+      i += 2;
+    else if (s[i] != u'L' && i + 2 < n && s[i + 1] == u'E' && s[i + 2] == u'-')
+      i += 3;
+  }
   const int start = i;
   while (i < n && isDigit(s[i])) i++;
   const int digits = i - start;

@@ -87,8 +87,10 @@ describe('organisation contact points are not personal data', () => {
       '<maarten@hotmial.com>: host mx.hotmial.com[213.75.95.218] said: 550 5.1.1; user[10.1.2.3]',
     ].join('\n');
     expect(found(log)).toEqual([
+      'user_agent: curl/8',
       'ip_address: 87.197.51.181',
       'ip_address: 185.104.88.202',
+      'user_agent: curl/8',
       'email: maarten@hotmial.com',
       'ip_address: 10.1.2.3',
     ]);

@@ -6,7 +6,8 @@ import type { PiiFinding } from './finding.js';
  * them from any other number — but after a street address, before a place, they are what they
  * are: "Koningin Astridlaan 52 bus 8, 3509 Hasselt", "Am Alten Hafen 47, 52062 Aachen". Border
  * operators have such customers. So after each street address found, a number of four or five
- * digits followed by a capitalised place name is taken as its postcode. Mirrored by
+ * digits followed by a capitalised place name is taken as its postcode, also after a country's
+ * letters ("D-41180 Mönchengladbach"). Mirrored by
  * native/pii/postcodes_after_addresses.cc.
  */
 
@@ -25,6 +26,7 @@ function postcodeAfter(text: string, end: number): number {
     i++;
   }
   if (i === end) return -1;
+  i += countryPrefix(text, i);
   const start = i;
   while (i < text.length && isDigit(text.charCodeAt(i))) i++;
   const digits = i - start;
@@ -35,6 +37,21 @@ function postcodeAfter(text: string, end: number): number {
   while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) && p - i < 3) p++;
   if (p === i || !isUpperLetter(text.charCodeAt(p)) || !isLetter(text.charCodeAt(p + 1))) return -1;
   return start;
+}
+
+/**
+ * The length of a country's letters and dash before a postcode ("D-41180 Mönchengladbach", "B-3500
+ * Hasselt", "DE-52062"), or 0. The postcode is the digits; the letters say only which country.
+ */
+function countryPrefix(text: string, i: number): number {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  if (a === 68 || a === 66 || a === 76) {
+    // D-, B-, L- (Germany, Belgium, Luxembourg), or DE-, BE-.
+    if (b === 45) return 2;
+    if (b === 69 && a !== 76 && text.charCodeAt(i + 2) === 45) return 3;
+  }
+  return 0;
 }
 
 /**

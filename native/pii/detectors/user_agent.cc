@@ -272,6 +272,79 @@ inline bool isSeparator(int c) {
   return c == SPACE || c == COLON || c == u'=' || c == QUOTE || c == APOSTROPHE || c == TAB;
 }
 
+/** productEnd of user-agent.ts: a product token `Name/version` at i (the version with a digit); end or -1. */
+int productEnd(const ScanContext& ctx, int i) {
+  if (!isAsciiLetter(ctx.at(i))) return -1;
+  int k = i + 1;
+  while (k - i <= 41 && isTokenChar(ctx.at(k)) && ctx.at(k) != SLASH) k++;
+  if (ctx.at(k) != SLASH) return -1;
+  const int v = k + 1;
+  int e = v;
+  bool digit = false;
+  while (e < ctx.n && isTokenChar(ctx.at(e)) && ctx.at(e) != SLASH) {
+    if (isDigit(ctx.at(e))) digit = true;
+    e++;
+  }
+  return e > v && digit ? e : -1;
+}
+
+/** productsEnd of user-agent.ts: product tokens separated by single spaces; end or -1. */
+int productsEnd(const ScanContext& ctx, int i) {
+  int end = productEnd(ctx, i);
+  if (end < 0) return -1;
+  for (int next = end; ctx.at(next) == SPACE;) {
+    int e = productEnd(ctx, next + 1);
+    if (e < 0) break;
+    end = e;
+    next = e;
+  }
+  return end;
+}
+
+/** closingQuote of user-agent.ts: the `"` closing a field from i on its line (MAX_FIELD 2048), or -1. */
+int closingQuote(const ScanContext& ctx, int i) {
+  for (int k = i; k < ctx.n && k - i < 2048; k++) {
+    if (ctx.s[k] == QUOTE) return k;
+    if (ctx.s[k] == NEWLINE) return -1;
+  }
+  return -1;
+}
+
+/** logAgents of user-agent.ts: the agent field of a combined-format access log line. */
+void logAgents(const ScanContext& ctx, std::vector<Finding>& out, size_t first) {
+  const size_t found = out.size();
+  const char16_t* s = ctx.s;
+  const int n = ctx.n;
+  auto digit = [&](int i) { return i < n && isDigit(s[i]); };
+  const u16view text(s, (size_t)n);
+  for (size_t found5 = text.find(u"HTTP/"); found5 != u16view::npos; found5 = text.find(u"HTTP/", found5 + 5)) {
+    const int h = (int)found5;
+    int k = h + 5;
+    while (k < h + 10 && (digit(k) || ctx.at(k) == DOT)) k++;
+    if (k == h + 5 || ctx.at(k) != QUOTE || ctx.at(k + 1) != SPACE) continue;
+    k += 2;
+    int d = k;
+    while (d < k + 3 && digit(d)) d++;
+    if (d != k + 3 || ctx.at(d) != SPACE) continue;
+    k = d + 1;
+    d = k;
+    while (d < k + 12 && (digit(d) || ctx.at(d) == DASH)) d++;
+    if (d == k || ctx.at(d) != SPACE || ctx.at(d + 1) != QUOTE) continue;
+    const int refererEnd = closingQuote(ctx, d + 2);
+    if (refererEnd < 0 || ctx.at(refererEnd + 1) != SPACE || ctx.at(refererEnd + 2) != QUOTE) continue;
+    const int start = refererEnd + 3;
+    const int end = closingQuote(ctx, start);
+    if (end <= start) continue;
+    bool product = false;
+    for (int p = start; p < end && !product; p++)
+      product = productEnd(ctx, p) > 0 && (p == start || s[p - 1] == SPACE);
+    if (!product) continue;
+    bool covered = false;
+    for (size_t f = first; f < found && !covered; f++) covered = out[f].start < end && start < out[f].end;
+    if (!covered) out.push_back(Finding{USER_AGENT, start, end, 0.85, USER_AGENT_DETECTOR});
+  }
+}
+
 }  // namespace
 
 void find_user_agent(ScanContext& ctx, std::vector<Finding>& out) {
@@ -311,8 +384,11 @@ void find_user_agent(ScanContext& ctx, std::vector<Finding>& out) {
     int i = cueEnd;
     while (i < ctx.n && i - cueEnd < 4 && isSeparator(ctx.s[i])) i++;
     int e = toolEnd(ctx, i);
-    if (e >= 0) out.push_back(Finding{USER_AGENT, i, e, 0.7, USER_AGENT_DETECTOR});
+    // Or any product tokens the cue labels: "ua":"MijnMergel/2.5.3 CFNetwork/1494.0.7".
+    if (e < 0) e = productsEnd(ctx, i);
+    if (e > i) out.push_back(Finding{USER_AGENT, i, e, 0.7, USER_AGENT_DETECTOR});
   }
+  logAgents(ctx, out, first);
   if (out.size() - first > 1)
     std::stable_sort(out.begin() + first, out.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
 }

@@ -54,6 +54,14 @@ describe('Belgian and German postcodes after a street address', () => {
     ).toEqual(['postcode: 3509', 'postcode: 2300', 'postcode: 3500']);
   });
 
+  it("takes the digits after a country's letters", () => {
+    const text =
+      'Adres: Am Markt 66, D-41180 Mönchengladbach; Kerkstraat 12, B-3500 Hasselt; Hauptstraße 3, DE-52062 Aachen';
+    expect(
+      found(text, { types: ['postcode', 'postal_address'] }).filter((f) => f.startsWith('postcode')),
+    ).toEqual(['postcode: 41180', 'postcode: 3500', 'postcode: 52062']);
+  });
+
   it('leaves numbers without an address before them, or without a place after them, alone', () => {
     const text = 'Factuur 2024 Hasselt; Kerkstraat 12, 2024 klanten; Kerkstraat 12 en 3509 Hasselt';
     expect(

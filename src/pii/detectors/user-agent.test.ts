@@ -17,6 +17,20 @@ describe('user-agent detector', () => {
     expect(valuesOf('user_agent', 'Installeer curl/8.4.0 of nieuwer')).toEqual([]);
   });
 
+  it('finds whatever agent an access log writes in its agent field, and any product tokens after a cue', () => {
+    const log = [
+      '84.240.25.50 - - [02/Jul/2025:10:00:00 +0200] "GET /mijn HTTP/1.1" 401 36087 "-" "okhttp/4.9.3"',
+      '1.2.3.4 - - [x] "GET / HTTP/2.0" 200 2998 "https://mijn.example.nl/" "MijnApp/4.5.1 CFNetwork/1494.0.7 Darwin/23.4.0"',
+      '1.2.3.5 - - [x] "GET / HTTP/2.0" 200 - "-" "-"',
+      '{"ua":"MijnApp/2.5.3 CFNetwork/1494.0.7 Darwin/23.4.0","v":"App/1.0"}',
+    ].join('\n');
+    expect(valuesOf('user_agent', log)).toEqual([
+      'okhttp/4.9.3',
+      'MijnApp/4.5.1 CFNetwork/1494.0.7 Darwin/23.4.0',
+      'MijnApp/2.5.3 CFNetwork/1494.0.7 Darwin/23.4.0',
+    ]);
+  });
+
   it("finds a mobile app's own agent by the device in its comment, and not a product token alone", () => {
     expect(
       valuesOf('user_agent', '{"ua":"MijnTelecom/4.0.8 (iPhone; iOS 15.2; Scale/3.00)","ok":1}'),

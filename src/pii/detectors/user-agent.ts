@@ -24,10 +24,11 @@ const APP =
   /[A-Z][\w.-]{0,40}\/\d+(?:\.\w+)* \((?=[^()\n"]{0,120}?(?:iPhone|iPad|iOS|Android|Windows NT|Macintosh|Mac OS X))[^()\n"]{3,250}\)(?: [A-Za-z][\w.+-]*\/[\w.+-]+)*/y;
 
 /**
- * User-agent strings: full browser agents (0.9), found from their product token; and tool agents
- * such as `curl/8.4.0`, which count only right after a "User-Agent" cue (0.7) because alone they
- * describe software, not a person's device. Tools are looked for only at those cues, so a text
- * without one costs nothing for them.
+ * User-agent strings: full browser agents (0.9), found from their product token; tool and app
+ * agents such as `curl/8.4.0` or `MijnMergel/2.5.3 CFNetwork/1494.0.7`, which count only right
+ * after a "User-Agent" cue (0.7) because alone they describe software, not a person's device; and
+ * whatever an access log in the combined format writes in its agent field (0.85). Tools are looked
+ * for only at those cues, so a text without one costs nothing for them.
  */
 export const userAgentDetector: Detector = {
   name: 'user-agent',
@@ -59,15 +60,11 @@ export const userAgentDetector: Detector = {
       while (i < text.length && i - cueEnd < 4 && SEPARATORS.includes(text[i]!)) i++;
       TOOL.lastIndex = i;
       const m = TOOL.exec(text);
-      if (m)
-        out.push({
-          type: 'user_agent',
-          start: i,
-          end: i + m[0].length,
-          score: 0.7,
-          detector: 'user-agent',
-        });
+      // Or any product tokens the cue labels: "ua":"MijnMergel/2.5.3 CFNetwork/1494.0.7 Darwin/23.4.0".
+      const end = m ? i + m[0].length : productsEnd(text, i);
+      if (end > i) out.push({ type: 'user_agent', start: i, end, score: 0.7, detector: 'user-agent' });
     }
+    logAgents(text, out);
     if (out.length > 1) out.sort((a, b) => a.start - b.start);
     return out;
   },
@@ -109,4 +106,93 @@ function isTokenChar(c: number): boolean {
     c === 45 ||
     c === 47
   );
+}
+
+/** A product token `Name/version` at `i` (name: a letter, then up to 40 token characters): its end, or -1. */
+function productEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return -1;
+  let k = i + 1;
+  while (k - i <= 41 && isTokenChar(text.charCodeAt(k)) && text.charCodeAt(k) !== 47) k++;
+  if (text.charCodeAt(k) !== 47) return -1;
+  const v = k + 1;
+  let e = v;
+  let digit = false;
+  while (e < text.length && isTokenChar(text.charCodeAt(e)) && text.charCodeAt(e) !== 47) {
+    if (text.charCodeAt(e) >= 48 && text.charCodeAt(e) <= 57) digit = true;
+    e++;
+  }
+  return e > v && digit ? e : -1;
+}
+
+/** Product tokens from `i`, separated by single spaces ("MijnMergel/4.5.1 CFNetwork/1494.0.7"): their end, or -1. */
+function productsEnd(text: string, i: number): number {
+  let end = productEnd(text, i);
+  if (end < 0) return -1;
+  for (let next = end; text.charCodeAt(next) === 32; ) {
+    const e = productEnd(text, next + 1);
+    if (e < 0) break;
+    end = e;
+    next = e;
+  }
+  return end;
+}
+
+/** How far the referer and agent fields of an access-log line may run. */
+const MAX_FIELD = 2048;
+
+/**
+ * The agent field of an access log in the combined format — `"GET / HTTP/1.1" 200 512 "referer"
+ * "agent"` — whatever client wrote it: an app (`MijnMergel/4.5.1 CFNetwork/1494.0.7 Darwin/23.4.0`)
+ * or a library (`okhttp/4.9.3`). Its place in the line says what it is; it must hold a product
+ * token. Fields a browser or app rule found already are left to them.
+ */
+function logAgents(text: string, out: PiiFinding[]): void {
+  const found = out.length;
+  for (let h = text.indexOf('HTTP/'); h !== -1; h = text.indexOf('HTTP/', h + 5)) {
+    let k = h + 5;
+    while (
+      k < h + 10 &&
+      ((text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) || text.charCodeAt(k) === 46)
+    )
+      k++;
+    if (k === h + 5 || text.charCodeAt(k) !== 34 || text.charCodeAt(k + 1) !== 32) continue;
+    // The status: three digits; the size: digits or "-".
+    k += 2;
+    let d = k;
+    while (d < k + 3 && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+    if (d !== k + 3 || text.charCodeAt(d) !== 32) continue;
+    k = d + 1;
+    d = k;
+    while (
+      d < k + 12 &&
+      ((text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) || text.charCodeAt(d) === 45)
+    )
+      d++;
+    if (d === k || text.charCodeAt(d) !== 32 || text.charCodeAt(d + 1) !== 34) continue;
+    // The referer, quoted, then the agent, quoted.
+    const refererEnd = closingQuote(text, d + 2);
+    if (refererEnd < 0 || text.charCodeAt(refererEnd + 1) !== 32 || text.charCodeAt(refererEnd + 2) !== 34)
+      continue;
+    const start = refererEnd + 3;
+    const end = closingQuote(text, start);
+    if (end <= start) continue;
+    let product = false;
+    for (let p = start; p < end && !product; p++)
+      product = productEnd(text, p) > 0 && (p === start || text.charCodeAt(p - 1) === 32);
+    if (!product) continue;
+    let covered = false;
+    for (let f = 0; f < found && !covered; f++) covered = out[f]!.start < end && start < out[f]!.end;
+    if (!covered) out.push({ type: 'user_agent', start, end, score: 0.85, detector: 'user-agent' });
+  }
+}
+
+/** The index of the `"` closing a field that starts at `i`, on the same line, or -1. */
+function closingQuote(text: string, i: number): number {
+  for (let k = i; k < text.length && k - i < MAX_FIELD; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 34) return k;
+    if (c === 10) return -1;
+  }
+  return -1;
 }

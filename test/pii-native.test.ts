@@ -88,6 +88,10 @@ function texts(): string[] {
     "Stationsweg 209hs; Molenerf 120B rd; Noorderstraat 235c-rd; Rode Weeshuisstraat 189II; De Wieken 176Azw, 9713KJ; 'Noorderstraat 162 2', 'x'; Kerkstraat 12 3 keer; Hoofdweg 8 12th; Tjalk 7b-IIIx; Tjalk 7b zwart; Tjalk 7Ab",
     'Philippa\nZuiderdiep 50, 2570 tp Den Haag; Zuiderdiep 51\r\n2570 tp; wonende De Wieken 145 te Utrecht. Versie 12, 2019 en. Vorig adres: (tot February 6, 2024). Sinds 15-09-2023; Windows 10, 1500 ms',
   );
+  // Names in capitals after a label (person-name.ts); the holder key of payment logs (column-values.ts).
+  out.push(
+    'Klant: TINE WOUTERS\nSubscriber: NIKHIL SHARMA, born 1962-03-08\nKlant:  "GERDA VAN DER MEER"\nStatus: OPEN TICKET\nKlant: ACME HOLDING\nKlant: WOUTERS\nKlant: TINE WOUTERS belt\nNaam: ŞÜKRÜ YILMAZ|x\nName: O\'BRIEN-VAN DAM JAN;\n{"iban":"NL81ASNB0557703823","holder":"OKSANA SAVCHUK"} Klant: Jan Jansen, Naam: X',
+  );
   // Agents in access logs and after cues (user-agent.ts); postcodes after a country's letters.
   out.push(
     '84.240.25.50 - - [02/Jul/2025] "GET /mijn HTTP/1.1" 401 36087 "-" "okhttp/4.9.3"\n1.2.3.4 - - [x] "GET / HTTP/2.0" 200 2998 "https://m.nl/" "MijnApp/4.5.1 CFNetwork/1494.0.7 Darwin/23.4.0"\n"GET / HTTP/2" 200 - "-" "-"\n"x HTTP/1.1" 20 5 "-" "a/1"\n"HTTP/1.0" 200 1 "r" "App/x App/2 (iPhone; iOS 17)"\n{"ua":"MijnApp/2.5.3 CFNetwork/1 Darwin/2","v":"App/1.0"} ua=Tool/ ua=T/1.2/3',

@@ -25,7 +25,7 @@ const WordSet& nameLabels() {
                          u"contact name",   u"contact person", u"account holder", u"cardholder",
                          u"voorletters",    u"initialen",      u"initials",       u"middle name",
                          u"contactname",    u"customername",   u"fullname",       u"consumer name",
-                         u"account holder name", u"cardholder name", u"real name",
+                         u"account holder name", u"cardholder name", u"holder", u"real name",
                          u"deceased",     u"overledene",     u"erflater"};
   return w;
 }

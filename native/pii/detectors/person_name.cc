@@ -4,6 +4,7 @@
 #include <emmintrin.h>
 #endif
 
+#include <algorithm>
 #include <cstring>
 
 #include "../engine.h"
@@ -277,6 +278,8 @@ class Finder {
   int registerOrderEnd(int end) const;
   bool afterSignOff(int p) const;
   bool afterRole(int p) const;
+  int capsWordEnd(int i) const;
+  int capsNameEnd(int p) const;
   bool inNameColumn(int p);
   bool hasNameColumn();
   bool continuesName(int end) const;
@@ -578,7 +581,7 @@ bool Finder::afterLabel(int p) const {
       u"notary:"sv, u"notaris:"sv, u"bewindvoerder:"sv, u"guardian:"sv, u"executor:"sv, u"executeur:"sv,
       u"tenant:"sv, u"huurder:"sv, u"employee:"sv, u"werknemer:"sv,
       // A directory entry's common name (LDIF).
-      u"cn:"sv};
+      u"cn:"sv, u"subscriber:"sv, u"abonnee:"sv};
   for (u16view label : labels) {
     if (!lowerEndsWith(s, from, to, label)) continue;
     // SHORT_LABEL (4): a short label stands as a word of its own ("Cc:", not "acn:").
@@ -835,7 +838,61 @@ void Finder::emit(std::vector<Finding>& out, int start, int end, double score) {
   out.push_back(Finding{PERSON_NAME, start, end, boosted, DETECTOR});
 }
 
+/** lowerLetter of person-name.ts: a capital of A–Z, Latin-1 or Latin Extended-A in lower case. */
+inline int lowerLetter(int c) {
+  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c != 0xd7)) return c + 32;
+  if (c == 0x178) return 0xff;
+  return isUpperExtendedA(c) ? c + 1 : c;
+}
+
+/** capsWordEnd of person-name.ts: a word in capitals at i, two letters or more; end or -1. */
+int Finder::capsWordEnd(int i) const {
+  int j = i;
+  for (;;) {
+    int c = at(j);
+    if (isUpperLetter(c))
+      j++;
+    else if ((c == 45 || c == APOSTROPHE) && j > i && isUpperLetter(at(j + 1)))
+      j++;
+    else
+      break;
+  }
+  int after = at(j);
+  return j - i < 2 || isLetter(after) || isDigit(after) ? -1 : j;
+}
+
+/** capsNameEnd of person-name.ts: a name in capitals at p, one word known title-cased; end or -1. */
+int Finder::capsNameEnd(int p) const {
+  static const WordSet capsParticles{u"VAN", u"DER", u"DEN", u"DE", u"TEN", u"TER",
+                                     u"TE",  u"EL",  u"AL",  u"VON", u"DA", u"DU"};
+  int i = p, words = 0, end = -1;
+  bool knownWord = false;
+  for (int k = 0; k < 6; k++) {
+    int e = capsWordEnd(i);
+    if (e < 0) break;
+    if (!capsParticles.has(s, i, e)) {
+      if (e - i > 64) return -1;
+      char16_t word[64];
+      word[0] = s[i];
+      for (int q = i + 1; q < e; q++) word[q - i] = (char16_t)lowerLetter(s[q]);
+      int f = t.known->get(word, 0, e - i);
+      if (f & NOT_NAME) return -1;
+      if (f & (GIVEN | SURNAME)) knownWord = true;
+      words++;
+      end = e;
+    }
+    if (at(e) != SPACE) break;
+    i = e + 1;
+  }
+  if (words < 2 || !knownWord) return -1;
+  int a = at(end);
+  return a == -1 || a == NEWLINE || a == 13 || a == 44 || a == 59 || a == 34 || a == 40 || a == 60 || a == 124 || a == 9
+             ? end
+             : -1;
+}
+
 void Finder::run(std::vector<Finding>& out) {
+  const size_t base = out.size();
   const std::vector<int>& capitals = ctx.capitals();
   // Every capital's word end and flags first, in one tight loop: the names' chains then read the
   // words after a capital from here (wordAt), and the loop below only decides.
@@ -979,6 +1036,19 @@ void Finder::run(std::vector<Finding>& out) {
     lastEnd = inverted > chain.end ? inverted : registerOrderEnd(chain.end);
     emit(out, hasInitials ? ini.start : afterTitle ? titledStart : p, lastEnd, score);
   }
+  // capsNamesAfterLabels of person-name.ts: names in capitals after a label, read from the colons.
+  const size_t prose = out.size();
+  for (int colon : ctx.positionsOf(COLON)) {
+    int p = colon + 1;
+    while (p - colon <= 24 && (at(p) == SPACE || at(p) == TAB)) p++;
+    if (at(p) == QUOTE) p++;
+    if (!isUpperLetter(at(p)) || !isUpperLetter(at(p + 1)) || !afterLabel(p)) continue;
+    int end = capsNameEnd(p);
+    if (end > 0) emit(out, p, end, 0.8);
+  }
+  if (out.size() > prose && prose > base)
+    std::stable_sort(out.begin() + (std::ptrdiff_t)base, out.end(),
+                     [](const Finding& a, const Finding& b) { return a.start < b.start; });
 }
 
 }  // namespace

@@ -70,6 +70,8 @@ const NAME_LABELS = new Set([
   'consumer name',
   'account holder name',
   'cardholder name',
+  // An account's holder as payment logs key it ("holder":"OKSANA SAVCHUK").
+  'holder',
   // Chat exports' real_name; the deceased of a bereavement form.
   'real name',
   'deceased',

@@ -48,6 +48,11 @@ describe('values under JSON keys and in XML elements', () => {
     ]);
   });
 
+  it('reads the holder of an account in a payment log, in capitals too', () => {
+    const text = '{"iban":"NL81ASNB0557703823","holder":"OKSANA SAVCHUK"}';
+    expect(found(text, types)).toEqual(['person_name: OKSANA SAVCHUK']);
+  });
+
   it('leaves generic name keys, placeholders and values of the wrong shape alone', () => {
     const text =
       '{"name":"Fiber Basic","plan":"Sim Only","lastName":"unknown","houseNumber":"onbekend","initials":"12"} <name>Q3 Report</name>';

@@ -233,3 +233,22 @@ describe('institutions, departments and job titles', () => {
     expect(valuesOf('person_name', text)).toEqual(['Mariëlle Nijsten']);
   });
 });
+
+describe('names in capitals after a label', () => {
+  it('takes two words or more in capitals the lexicon knows one of, ending their line or cell', () => {
+    const text =
+      'Klant: TINE WOUTERS\nSubscriber: NIKHIL SHARMA, born 1962-03-08\nKlant: GERDA VAN DER MEER\nKlant: "AYLA DOĞAN"';
+    expect(valuesOf('person_name', text)).toEqual([
+      'TINE WOUTERS',
+      'NIKHIL SHARMA',
+      'GERDA VAN DER MEER',
+      'AYLA DOĞAN',
+    ]);
+  });
+
+  it('leaves capitals after other labels, unknown words, a single word and running text alone', () => {
+    const text =
+      'Status: OPEN TICKET\nKlant: ACME HOLDING\nKlant: WOUTERS\nKlant: TINE WOUTERS belt terug\nNOTE: JAN JANSEN';
+    expect(valuesOf('person_name', text)).toEqual([]);
+  });
+});

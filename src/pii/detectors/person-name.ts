@@ -5,6 +5,7 @@ import {
   isLetter,
   isLowerLetter,
   isUpperAscii,
+  isUpperExtendedA,
   isUpperLetter,
   SPACE,
 } from '../chars.js';
@@ -348,6 +349,8 @@ const LABELS = [
   'werknemer:',
   // A directory entry's common name (LDIF): "cn: Wiebke Weißenborn".
   'cn:',
+  'subscriber:',
+  'abonnee:',
 ];
 
 /** The longest label and the blank before it: how far before a colon the labels are looked for. */
@@ -673,6 +676,83 @@ function isGivenName(known: WordTable, text: string, from: number, to: number, f
   return dash > from && dash < to && (known.get(text, from, dash) & NameFlag.given) !== 0;
 }
 
+/** Particles as a name in capitals writes them: "GERDA VAN DER MEER", "GHALIA AL-HASSAN". */
+const CAPS_PARTICLES = new HashedWords([
+  'VAN',
+  'DER',
+  'DEN',
+  'DE',
+  'TEN',
+  'TER',
+  'TE',
+  'EL',
+  'AL',
+  'VON',
+  'DA',
+  'DU',
+]);
+
+/** A capital in lower case: A–Z, Latin-1 and Latin Extended-A ("Ş" → "ş"); other codes as they are. */
+function lowerLetter(c: number): number {
+  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) return c + 32;
+  if (c === 0x178) return 0xff;
+  return isUpperExtendedA(c) ? c + 1 : c;
+}
+
+/** A word in capitals at `i` ("WOUTERS", "AL-HASSAN", "O'BRIEN"), at least two letters: its end, or -1. */
+function capsWordEnd(text: string, i: number): number {
+  let j = i;
+  for (;;) {
+    const c = codeAt(text, j);
+    if (isUpperLetter(c)) j++;
+    else if ((c === 45 || c === APOSTROPHE) && j > i && isUpperLetter(codeAt(text, j + 1))) j++;
+    else break;
+  }
+  const after = codeAt(text, j);
+  return j - i < 2 || isLetter(after) || isDigit(after) ? -1 : j;
+}
+
+/**
+ * A name in capitals at `p`: two words or more besides particles, one of them a given name or
+ * surname the lexicon knows (looked up as "Wouters"), ending where its line or cell does; its end,
+ * or -1.
+ */
+function capsNameEnd(text: string, p: number, known: WordTable): number {
+  let i = p;
+  let words = 0;
+  let knownWord = false;
+  let end = -1;
+  for (let n = 0; n < 6; n++) {
+    const e = capsWordEnd(text, i);
+    if (e < 0) break;
+    if (!CAPS_PARTICLES.has(text, i, e)) {
+      let word = text[i]!;
+      for (let k = i + 1; k < e; k++) word += String.fromCharCode(lowerLetter(text.charCodeAt(k)));
+      const f = known.get(word, 0, word.length);
+      if (f & NameFlag.notName) return -1;
+      if (f & (NameFlag.given | NameFlag.surname)) knownWord = true;
+      words++;
+      end = e;
+    }
+    if (codeAt(text, e) !== SPACE) break;
+    i = e + 1;
+  }
+  if (words < 2 || !knownWord) return -1;
+  const a = codeAt(text, end);
+  return a === -1 ||
+    a === NEWLINE ||
+    a === 13 ||
+    a === 44 ||
+    a === 59 ||
+    a === 34 ||
+    a === 40 ||
+    a === 60 ||
+    a === 124 ||
+    a === 9
+    ? end
+    : -1;
+}
+
 /** Context words strengthen a name, but cannot make one out of weak evidence on their own. */
 function emit(out: PiiFinding[], ctx: ScanContext, start: number, end: number, score: number): void {
   const boosted =
@@ -805,6 +885,26 @@ export const personNameDetector: Detector = {
       lastEnd = inverted > chain.end ? inverted : registerOrderEnd(text, chain.end);
       emit(out, ctx, initials ? initials.start : afterTitle ? titledStart : p, lastEnd, score);
     }
+    const prose = out.length;
+    capsNamesAfterLabels(text, ctx, known, out);
+    if (out.length > prose && prose > 0) out.sort((a, b) => a.start - b.start);
     return out;
   },
 };
+
+/**
+ * Names in capitals after a label — "Klant: TINE WOUTERS", "Subscriber: NIKHIL SHARMA, born …" —
+ * read from the colons, since the text index lists only words with a small letter after their
+ * capital.
+ */
+function capsNamesAfterLabels(text: string, ctx: ScanContext, known: WordTable, out: PiiFinding[]): void {
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    let p = colon + 1;
+    while (p - colon <= MAX_LABEL_GAP && (codeAt(text, p) === SPACE || codeAt(text, p) === 9)) p++;
+    if (codeAt(text, p) === 34) p++;
+    if (!isUpperLetter(codeAt(text, p)) || !isUpperLetter(codeAt(text, p + 1)) || !afterLabel(text, p))
+      continue;
+    const end = capsNameEnd(text, p, known);
+    if (end > 0) emit(out, ctx, p, end, 0.8);
+  }
+}

@@ -310,24 +310,23 @@ int closingQuote(const ScanContext& ctx, int i) {
   return -1;
 }
 
-/** logAgents of user-agent.ts: the agent field of a combined-format access log line. */
-void logAgents(const ScanContext& ctx, std::vector<Finding>& out, size_t first) {
+/** logAgents of user-agent.ts: the agent field of a combined-format access log line, from its status code. */
+void logAgents(ScanContext& ctx, std::vector<Finding>& out, size_t first) {
   const size_t found = out.size();
   const char16_t* s = ctx.s;
   const int n = ctx.n;
-  auto digit = [&](int i) { return i < n && isDigit(s[i]); };
-  const u16view text(s, (size_t)n);
-  for (size_t found5 = text.find(u"HTTP/"); found5 != u16view::npos; found5 = text.find(u"HTTP/", found5 + 5)) {
-    const int h = (int)found5;
-    int k = h + 5;
-    while (k < h + 10 && (digit(k) || ctx.at(k) == DOT)) k++;
-    if (k == h + 5 || ctx.at(k) != QUOTE || ctx.at(k + 1) != SPACE) continue;
-    k += 2;
+  auto digit = [&](int i) { return i >= 0 && i < n && isDigit(s[i]); };
+  const std::vector<int>& runs = ctx.digitRuns();
+  for (size_t r = 0; r + 1 < runs.size(); r += 2) {
+    const int st = runs[r];
+    if (runs[r + 1] - st != 3 || ctx.at(st - 1) != SPACE || ctx.at(st - 2) != QUOTE) continue;
+    int v = st - 3;
+    while (v > st - 8 && (digit(v) || ctx.at(v) == DOT)) v--;
+    if (v == st - 3 || v < 4 || !startsWith(ctx, v - 4, u"HTTP/")) continue;
+    int k = st + 3;
+    if (ctx.at(k) != SPACE) continue;
+    k++;
     int d = k;
-    while (d < k + 3 && digit(d)) d++;
-    if (d != k + 3 || ctx.at(d) != SPACE) continue;
-    k = d + 1;
-    d = k;
     while (d < k + 12 && (digit(d) || ctx.at(d) == DASH)) d++;
     if (d == k || ctx.at(d) != SPACE || ctx.at(d + 1) != QUOTE) continue;
     const int refererEnd = closingQuote(ctx, d + 2);
@@ -337,7 +336,7 @@ void logAgents(const ScanContext& ctx, std::vector<Finding>& out, size_t first) 
     if (end <= start) continue;
     bool product = false;
     for (int p = start; p < end && !product; p++)
-      product = productEnd(ctx, p) > 0 && (p == start || s[p - 1] == SPACE);
+      product = (p == start || s[p - 1] == SPACE) && productEnd(ctx, p) > 0;
     if (!product) continue;
     bool covered = false;
     for (size_t f = first; f < found && !covered; f++) covered = out[f].start < end && start < out[f].end;

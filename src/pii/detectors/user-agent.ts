@@ -64,7 +64,7 @@ export const userAgentDetector: Detector = {
       const end = m ? i + m[0].length : productsEnd(text, i);
       if (end > i) out.push({ type: 'user_agent', start: i, end, score: 0.7, detector: 'user-agent' });
     }
-    logAgents(text, out);
+    logAgents(text, ctx.digitRuns(), out);
     if (out.length > 1) out.sort((a, b) => a.start - b.start);
     return out;
   },
@@ -147,39 +147,31 @@ const MAX_FIELD = 2048;
  * or a library (`okhttp/4.9.3`). Its place in the line says what it is; it must hold a product
  * token. Fields a browser or app rule found already are left to them.
  */
-function logAgents(text: string, out: PiiFinding[]): void {
+function logAgents(text: string, runs: ArrayLike<number>, out: PiiFinding[]): void {
   const found = out.length;
-  for (let h = text.indexOf('HTTP/'); h !== -1; h = text.indexOf('HTTP/', h + 5)) {
-    let k = h + 5;
-    while (
-      k < h + 10 &&
-      ((text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) || text.charCodeAt(k) === 46)
-    )
-      k++;
-    if (k === h + 5 || text.charCodeAt(k) !== 34 || text.charCodeAt(k + 1) !== 32) continue;
-    // The status: three digits; the size: digits or "-".
-    k += 2;
+  // From the status code: a run of three digits after `HTTP/1.1" ` (the text index has the runs).
+  for (let r = 0; r < runs.length; r += 2) {
+    const s = runs[r]!;
+    if (runs[r + 1]! - s !== 3 || text.charCodeAt(s - 1) !== 32 || text.charCodeAt(s - 2) !== 34) continue;
+    let v = s - 3;
+    while (v > s - 8 && ((text.charCodeAt(v) >= 48 && text.charCodeAt(v) <= 57) || text.charCodeAt(v) === 46)) v--;
+    if (v === s - 3 || v < 4 || !text.startsWith('HTTP/', v - 4)) continue;
+    // The size: digits or "-".
+    let k = s + 3;
+    if (text.charCodeAt(k) !== 32) continue;
+    k++;
     let d = k;
-    while (d < k + 3 && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
-    if (d !== k + 3 || text.charCodeAt(d) !== 32) continue;
-    k = d + 1;
-    d = k;
-    while (
-      d < k + 12 &&
-      ((text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) || text.charCodeAt(d) === 45)
-    )
-      d++;
+    while (d < k + 12 && ((text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) || text.charCodeAt(d) === 45)) d++;
     if (d === k || text.charCodeAt(d) !== 32 || text.charCodeAt(d + 1) !== 34) continue;
     // The referer, quoted, then the agent, quoted.
     const refererEnd = closingQuote(text, d + 2);
-    if (refererEnd < 0 || text.charCodeAt(refererEnd + 1) !== 32 || text.charCodeAt(refererEnd + 2) !== 34)
-      continue;
+    if (refererEnd < 0 || text.charCodeAt(refererEnd + 1) !== 32 || text.charCodeAt(refererEnd + 2) !== 34) continue;
     const start = refererEnd + 3;
     const end = closingQuote(text, start);
     if (end <= start) continue;
     let product = false;
     for (let p = start; p < end && !product; p++)
-      product = productEnd(text, p) > 0 && (p === start || text.charCodeAt(p - 1) === 32);
+      product = (p === start || text.charCodeAt(p - 1) === 32) && productEnd(text, p) > 0;
     if (!product) continue;
     let covered = false;
     for (let f = 0; f < found && !covered; f++) covered = out[f]!.start < end && start < out[f]!.end;

@@ -344,6 +344,18 @@ export const introductionWords: readonly string[] = [
   'mvg',
   'regards',
   'thanks',
+  // Who called or wrote, in an agent's hurried note ("klant noor janssen belde", "cust harry
+  // pemberton called", "dochter heike offermann belde namens …"): the lexicon must know the name.
+  'klant',
+  'cust',
+  'dochter',
+  'zoon',
+  'daughter',
+  'son',
+  'buurvrouw',
+  'buurman',
+  'neighbour',
+  'partner',
 ];
 
 /** Cues that name an identity document without saying which kind. */

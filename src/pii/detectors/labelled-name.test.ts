@@ -150,4 +150,15 @@ describe('a caller introducing themselves in a transcript', () => {
     for (const text of ['thanks again for the quick fix', 'groetjes en tot morgen', 'cheers mate'])
       expect(valuesOf('person_name', text), text).toEqual([]);
   });
+
+  it("takes a known name typed in lower case after who called in an agent's note", () => {
+    expect(
+      valuesOf(
+        'person_name',
+        'klant noor janssen belde ivm storing\ncust harry pemberton called\ndochter heike offermann belde namens haar moeder',
+      ),
+    ).toEqual(['noor janssen', 'harry pemberton', 'heike offermann']);
+    for (const text of ['klant belde terug', 'klant tevreden over de monteur', 'partner account aangemaakt'])
+      expect(valuesOf('person_name', text), text).toEqual([]);
+  });
 });

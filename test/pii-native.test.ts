@@ -88,6 +88,10 @@ function texts(): string[] {
     "Stationsweg 209hs; Molenerf 120B rd; Noorderstraat 235c-rd; Rode Weeshuisstraat 189II; De Wieken 176Azw, 9713KJ; 'Noorderstraat 162 2', 'x'; Kerkstraat 12 3 keer; Hoofdweg 8 12th; Tjalk 7b-IIIx; Tjalk 7b zwart; Tjalk 7Ab",
     'Philippa\nZuiderdiep 50, 2570 tp Den Haag; Zuiderdiep 51\r\n2570 tp; wonende De Wieken 145 te Utrecht. Versie 12, 2019 en. Vorig adres: (tot February 6, 2024). Sinds 15-09-2023; Windows 10, 1500 ms',
   );
+  // Postcodes in the cells after an address, Dutch ones in lower case (postcodes-after-addresses.ts).
+  out.push(
+    "INSERT INTO k VALUES ('Hoogstraat 68','6005 lp','Weert'), ('Bahnhofstraße 9','52511','Geilenkirchen');\nK-1;Ann;Mertens;Kerkplein;176;;3630;Maasmechelen\nCRM: 3 / Gewandeweg 101 / 3536 vp\nKerkstraat 12;;;;;;;;3630;X; Kerkstraat 14 | 0630 | Gent; Kerkstraat 15 1234 abc; Kerkstraat 16, 1234 é",
+  );
   // Names in capitals after a label (person-name.ts); the holder key of payment logs (column-values.ts).
   out.push(
     'Klant: TINE WOUTERS\nSubscriber: NIKHIL SHARMA, born 1962-03-08\nKlant:  "GERDA VAN DER MEER"\nStatus: OPEN TICKET\nKlant: ACME HOLDING\nKlant: WOUTERS\nKlant: TINE WOUTERS belt\nNaam: ŞÜKRÜ YILMAZ|x\nName: O\'BRIEN-VAN DAM JAN;\n{"iban":"NL81ASNB0557703823","holder":"OKSANA SAVCHUK"} Klant: Jan Jansen, Naam: X',

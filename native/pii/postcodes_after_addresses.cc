@@ -11,14 +11,18 @@ namespace {
 
 constexpr int POSTCODE_DETECTOR = 13;
 
-int postcodeAfter(const char16_t* s, int n, int end) {
+/** isCellSeparator of postcodes-after-addresses.ts. */
+inline bool isCellSeparator(int c) { return c == 59 || c == 44 || c == 124 || c == 39 || c == 34 || c == 47; }
+
+/** postcodeAfter of postcodes-after-addresses.ts: the postcode's start, its end in `endOut`; or -1. */
+int postcodeAfter(const char16_t* s, int n, int end, int& endOut) {
+  auto at = [s, n](int i) { return i >= 0 && i < n ? (int)s[i] : -1; };
   int i = end;
-  if (i < n && s[i] == 44) i++;
   int newlines = 0;
   while (i < n && i - end < 10) {
     const int c = s[i];
     if (c == NEWLINE && newlines == 0) newlines++;
-    else if (c != SPACE && c != TAB && c != CR) break;
+    else if (c != SPACE && c != TAB && c != CR && !isCellSeparator(c)) break;
     i++;
   }
   if (i == end) return -1;
@@ -34,9 +38,17 @@ int postcodeAfter(const char16_t* s, int n, int end) {
   const int digits = i - start;
   if (digits != 4 && digits != 5) return -1;
   if (digits == 4 && s[start] == u'0') return -1;
+  if (digits == 4) {
+    const int l = at(i) == SPACE ? i + 1 : i;
+    if (isAsciiLetter(at(l)) && isAsciiLetter(at(l + 1)) && !isLetter(at(l + 2))) {
+      endOut = l + 2;
+      return start;
+    }
+  }
   int p = i;
-  while (p < n && (s[p] == SPACE || s[p] == TAB) && p - i < 3) p++;
+  while (p < n && p - i < 4 && (s[p] == SPACE || s[p] == TAB || isCellSeparator(s[p]))) p++;
   if (p == i || p >= n || !isUpperLetter(s[p]) || !isLetter(p + 1 < n ? s[p + 1] : -1)) return -1;
+  endOut = i;
   return start;
 }
 
@@ -47,10 +59,9 @@ void withPostcodesAfterAddresses(const char16_t* s, int n, std::vector<Finding>&
   for (size_t k = 0; k < findings.size(); k++) {
     const Finding& f = findings[k];
     if (f.type != POSTAL_ADDRESS) continue;
-    const int start = postcodeAfter(s, n, f.end);
+    int end = -1;
+    const int start = postcodeAfter(s, n, f.end, end);
     if (start < 0) continue;
-    int end = start;
-    while (end < n && isDigit(s[end])) end++;
     bool free = true;
     for (size_t m = k + 1; m < findings.size() && findings[m].start < end; m++)
       if (findings[m].end > start) free = false;

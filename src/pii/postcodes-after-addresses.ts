@@ -1,4 +1,4 @@
-import { isDigit, isLetter, isUpperLetter } from './chars.js';
+import { isAsciiLetter, isDigit, isLetter, isUpperLetter } from './chars.js';
 import type { PiiFinding } from './finding.js';
 
 /**
@@ -13,30 +13,52 @@ import type { PiiFinding } from './finding.js';
 
 export const FOREIGN_POSTCODE_SCORE = 0.85;
 
-/** The end of a four- or five-digit postcode and its place after an address ending at `end`, or -1 for its start. */
-function postcodeAfter(text: string, end: number): number {
+/** Separators between an export's cells, or quotes around them: `;`, `,`, `|`, `'`, `"`, `/`. */
+const isCellSeparator = (c: number) => c === 59 || c === 44 || c === 124 || c === 39 || c === 34 || c === 47;
+
+/**
+ * The postcode after an address ending at `end`, as `[start, end)`, or undefined: four or five
+ * digits followed by a capitalised place — across blanks, one line break with its indentation, or
+ * the separators of an export's cells ("'Hoogstraat 68','6005 lp'", "Kerkplein;176;;3630;Maasmechelen")
+ * — or four digits and two letters in any case (a Dutch postcode typed in lower case).
+ */
+function postcodeAfter(text: string, end: number): [number, number] | undefined {
   let i = end;
-  if (text.charCodeAt(i) === 44) i++;
-  // Blanks, or one line break with its indentation ("Turnhoutsebaan 140\n  3500 HASSELT").
+  // Blanks, cell separators, or one line break with its indentation ("Turnhoutsebaan 140\n  3500 HASSELT").
   let newlines = 0;
   while (i < text.length && i - end < 10) {
     const c = text.charCodeAt(i);
     if (c === 10 && newlines === 0) newlines++;
-    else if (c !== 32 && c !== 9 && c !== 13) break;
+    else if (c !== 32 && c !== 9 && c !== 13 && !isCellSeparator(c)) break;
     i++;
   }
-  if (i === end) return -1;
+  if (i === end) return undefined;
   i += countryPrefix(text, i);
   const start = i;
   while (i < text.length && isDigit(text.charCodeAt(i))) i++;
   const digits = i - start;
-  if (digits !== 4 && digits !== 5) return -1;
-  if (digits === 4 && text.charCodeAt(start) === 48) return -1;
-  // Then the place: blanks, a capital and at least one more letter.
+  if (digits !== 4 && digits !== 5) return undefined;
+  if (digits === 4 && text.charCodeAt(start) === 48) return undefined;
+  // A Dutch postcode's letters, in either case: "6005 lp".
+  if (digits === 4) {
+    const l = text.charCodeAt(i) === 32 ? i + 1 : i;
+    if (
+      isAsciiLetter(text.charCodeAt(l)) &&
+      isAsciiLetter(text.charCodeAt(l + 1)) &&
+      !isLetter(text.charCodeAt(l + 2))
+    )
+      return [start, l + 2];
+  }
+  // Then the place: blanks or cell separators, a capital and at least one more letter.
   let p = i;
-  while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) && p - i < 3) p++;
-  if (p === i || !isUpperLetter(text.charCodeAt(p)) || !isLetter(text.charCodeAt(p + 1))) return -1;
-  return start;
+  while (
+    p < text.length &&
+    p - i < 4 &&
+    (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || isCellSeparator(text.charCodeAt(p)))
+  )
+    p++;
+  if (p === i || !isUpperLetter(text.charCodeAt(p)) || !isLetter(text.charCodeAt(p + 1))) return undefined;
+  return [start, i];
 }
 
 /**
@@ -63,10 +85,9 @@ export function withPostcodesAfterAddresses(text: string, findings: PiiFinding[]
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k]!;
     if (f.type !== 'postal_address') continue;
-    const start = postcodeAfter(text, f.end);
-    if (start < 0) continue;
-    let end = start;
-    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    const found = postcodeAfter(text, f.end);
+    if (!found) continue;
+    const [start, end] = found;
     // Not over a finding: the next ones start after the address.
     let free = true;
     for (let n = k + 1; n < findings.length && findings[n]!.start < end; n++)

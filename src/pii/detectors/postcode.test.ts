@@ -62,6 +62,24 @@ describe('Belgian and German postcodes after a street address', () => {
     ).toEqual(['postcode: 41180', 'postcode: 3500', 'postcode: 52062']);
   });
 
+  it("takes the postcode in the cell after an address's cells, and a Dutch one typed in lower case", () => {
+    const sql = [
+      "INSERT INTO k VALUES (1, 'Hoogstraat 68', '6005 lp', 'Weert');",
+      "INSERT INTO k VALUES (2, 'Bahnhofstraße 9', '52511', 'Geilenkirchen');",
+      "INSERT INTO k VALUES (3, 'Kerkstraat 12', '6211 pc', 'Maastricht');",
+    ].join('\n');
+    const csv = [
+      'K-3742236;Ann;Mertens;Kerkplein;176;;3630;Maasmechelen',
+      'K-1835603;Jens;Geerts;Rijksweg;165;;3700;Tongeren',
+      'K-2236001;Ann;Peeters;Stationsstraat;140;;3500;Hasselt',
+    ].join('\n');
+    const postcodes = (text: string) =>
+      found(text, { types: ['postcode', 'postal_address'] }).filter((f) => f.startsWith('postcode'));
+    expect(postcodes(sql)).toEqual(['postcode: 6005 lp', 'postcode: 52511', 'postcode: 6211 pc']);
+    expect(postcodes(csv)).toEqual(['postcode: 3630', 'postcode: 3700', 'postcode: 3500']);
+    expect(postcodes('Found in CRM: 30847348 / Gewandeweg 101 / 3536 vp')).toEqual(['postcode: 3536 vp']);
+  });
+
   it('leaves numbers without an address before them, or without a place after them, alone', () => {
     const text = 'Factuur 2024 Hasselt; Kerkstraat 12, 2024 klanten; Kerkstraat 12 en 3509 Hasselt';
     expect(

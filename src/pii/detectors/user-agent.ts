@@ -154,18 +154,24 @@ function logAgents(text: string, runs: ArrayLike<number>, out: PiiFinding[]): vo
     const s = runs[r]!;
     if (runs[r + 1]! - s !== 3 || text.charCodeAt(s - 1) !== 32 || text.charCodeAt(s - 2) !== 34) continue;
     let v = s - 3;
-    while (v > s - 8 && ((text.charCodeAt(v) >= 48 && text.charCodeAt(v) <= 57) || text.charCodeAt(v) === 46)) v--;
+    while (v > s - 8 && ((text.charCodeAt(v) >= 48 && text.charCodeAt(v) <= 57) || text.charCodeAt(v) === 46))
+      v--;
     if (v === s - 3 || v < 4 || !text.startsWith('HTTP/', v - 4)) continue;
     // The size: digits or "-".
     let k = s + 3;
     if (text.charCodeAt(k) !== 32) continue;
     k++;
     let d = k;
-    while (d < k + 12 && ((text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) || text.charCodeAt(d) === 45)) d++;
+    while (
+      d < k + 12 &&
+      ((text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) || text.charCodeAt(d) === 45)
+    )
+      d++;
     if (d === k || text.charCodeAt(d) !== 32 || text.charCodeAt(d + 1) !== 34) continue;
     // The referer, quoted, then the agent, quoted.
     const refererEnd = closingQuote(text, d + 2);
-    if (refererEnd < 0 || text.charCodeAt(refererEnd + 1) !== 32 || text.charCodeAt(refererEnd + 2) !== 34) continue;
+    if (refererEnd < 0 || text.charCodeAt(refererEnd + 1) !== 32 || text.charCodeAt(refererEnd + 2) !== 34)
+      continue;
     const start = refererEnd + 3;
     const end = closingQuote(text, start);
     if (end <= start) continue;

@@ -88,6 +88,11 @@ function texts(): string[] {
     "Stationsweg 209hs; Molenerf 120B rd; Noorderstraat 235c-rd; Rode Weeshuisstraat 189II; De Wieken 176Azw, 9713KJ; 'Noorderstraat 162 2', 'x'; Kerkstraat 12 3 keer; Hoofdweg 8 12th; Tjalk 7b-IIIx; Tjalk 7b zwart; Tjalk 7Ab",
     'Philippa\nZuiderdiep 50, 2570 tp Den Haag; Zuiderdiep 51\r\n2570 tp; wonende De Wieken 145 te Utrecht. Versie 12, 2019 en. Vorig adres: (tot February 6, 2024). Sinds 15-09-2023; Windows 10, 1500 ms',
   );
+  // Neighbours' national numbers after a cue (phone.ts), a BSN label across a remark (bsn.ts).
+  out.push(
+    'Wij sturen een sms naar 0479 31 87 90. bereikbaar op 07479 840122. tel: 030 1234 5678; Order 0479 31 87 90. tel C/03/305826; tel 2202d6ab-0444-4792-8101; tel 14:05  2999630250; SIM: 8931 6266 0864 7648 395; tel (0479) 31 87 90',
+    'BSN (stond op het ID, klant schreef het zelf over): 111222333\nOrdernummer (zie factuur): 111222333\nBSN (a) (b): 111222333\nBSN (x\ny): 111222333',
+  );
   // Postcodes in the cells after an address, Dutch ones in lower case (postcodes-after-addresses.ts).
   out.push(
     "INSERT INTO k VALUES ('Hoogstraat 68','6005 lp','Weert'), ('Bahnhofstraße 9','52511','Geilenkirchen');\nK-1;Ann;Mertens;Kerkplein;176;;3630;Maasmechelen\nCRM: 3 / Gewandeweg 101 / 3536 vp\nKerkstraat 12;;;;;;;;3630;X; Kerkstraat 14 | 0630 | Gent; Kerkstraat 15 1234 abc; Kerkstraat 16, 1234 é",

@@ -82,6 +82,21 @@ void find_bsn(ScanContext& ctx, std::vector<Finding>& out) {
       if (isDigit(ctx.s[i])) digits[d++] = ctx.s[i];
     if (!passesElevenProof(u16view(digits, (size_t)d))) return;
     int verdict = ctx.verdict(BSN, s);
+    // remarkBefore of bsn.ts: a remark in brackets between label and number (MAX_REMARK 80).
+    if (verdict == 0) {
+      int i = s;
+      while (i > 0 && (ctx.s[i - 1] == SPACE || ctx.s[i - 1] == COLON)) i--;
+      if (i > 0 && ctx.s[i - 1] == RPAREN) {
+        for (int k = i - 2; k >= 0 && i - k <= 80; k--) {
+          const int c = ctx.s[k];
+          if (c == LPAREN) {
+            verdict = ctx.verdict(BSN, k);
+            break;
+          }
+          if (c == NEWLINE || c == RPAREN) break;
+        }
+      }
+    }
     double score = verdict > 0 ? WITH_CONTEXT : verdict < 0 ? 0.1 : WITHOUT_CONTEXT;
     out.push_back(Finding{BSN, s, end, score, DETECTOR});
     lastEnd = end;

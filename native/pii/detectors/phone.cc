@@ -193,7 +193,33 @@ int takeValid(ScanContext& ctx, int start, Reading& r, std::vector<Finding>& out
     out.push_back(Finding{PHONE, start, end, score, DETECTOR});
     return end;
   }
-  return -1;
+  // takeNeighbourNational of phone.ts: a Belgian, British or German national number, with a cue.
+  const int end = r.groupEnds[groups - 1];
+  const int len = (int)r.digits.size();
+  if (r.international || len < MIN_DIGITS || r.digits[0] != ZERO || r.digits[1] == ZERO) return -1;
+  if (isAlnum(ctx.at(end))) return -1;
+  // standsApart of phone.ts: no slash inside, nothing before that continues another number.
+  for (int i = start; i < end; i++)
+    if (ctx.s[i] == SLASH) return -1;
+  const int b = ctx.at(start - 1);
+  if (isAlnum(b) || b == DASH || b == DOT || b == SLASH || b == COLON) return -1;
+  if (b == SPACE && isDigit(ctx.at(start - 2))) return -1;
+  if (ctx.verdict(PHONE, start, 14) <= 0) return -1;
+  if (len + 1 > 20) return -1;
+  char16_t buf[24];
+  bool valid = false;
+  for (const char16_t* cc : {u"32", u"44", u"49"}) {
+    buf[0] = cc[0];
+    buf[1] = cc[1];
+    for (int i = 1; i < len; i++) buf[i + 1] = r.digits[i];
+    if (isValidInternationalNumber(buf, len + 1)) {
+      valid = true;
+      break;
+    }
+  }
+  if (!valid || looksLikeDate(ctx.s, start, end)) return -1;
+  out.push_back(Finding{PHONE, start, end, 0.8, DETECTOR});
+  return end;
 }
 
 }  // namespace

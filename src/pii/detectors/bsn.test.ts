@@ -30,4 +30,11 @@ describe('BSN detector', () => {
       valuesOf('bsn', 'BSN? KvK 12345678, btw NL123456782B01, BSN 1112223334, BSN 111222333,50'),
     ).toEqual([]);
   });
+
+  it('reads the label across a remark in brackets', () => {
+    expect(valuesOf('bsn', 'BSN (stond op het ID, klant schreef het zelf over): 111222333')).toEqual([
+      '111222333',
+    ]);
+    expect(valuesOf('bsn', 'Ordernummer (zie de factuur van maart): 111222333')).toEqual([]);
+  });
 });

@@ -15,6 +15,25 @@ function spaceThenDigit(text: string, i: number, dir: 1 | -1): boolean {
 }
 
 /** Score of a checksum-valid BSN with a context word nearby ("BSN", "burgerservicenummer", …). */
+/** How long a remark in brackets between a label and its value may be. */
+const MAX_REMARK = 80;
+
+/**
+ * Where the remark in brackets that ends right before `s` (past a colon and blanks) opens, on the
+ * same line; -1 when there is none.
+ */
+function remarkBefore(text: string, s: number): number {
+  let i = s;
+  while (i > 0 && (text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i - 1) === 58)) i--;
+  if (codeAt(text, i - 1) !== 41) return -1;
+  for (let k = i - 2; k >= 0 && i - k <= MAX_REMARK; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 40) return k;
+    if (c === 10 || c === 41) return -1;
+  }
+  return -1;
+}
+
 const WITH_CONTEXT = 0.95;
 /**
  * Without one: about one random nine-digit number in eleven passes the 11-proof, so an order or
@@ -53,7 +72,12 @@ export const bsnDetector: Detector = {
         continue;
       const digits = m[0].length === 9 ? m[0] : m[0].replace(/\D/g, '');
       if (!passesElevenProof(digits)) continue;
-      const verdict = ctx.verdict('bsn', s);
+      let verdict = ctx.verdict('bsn', s);
+      // A remark in brackets between label and number: "BSN (stond op het ID, klant schreef het over): 571843645".
+      if (verdict === 0) {
+        const open = remarkBefore(text, s);
+        if (open >= 0) verdict = ctx.verdict('bsn', open);
+      }
       const score = verdict > 0 ? WITH_CONTEXT : verdict < 0 ? 0.1 : WITHOUT_CONTEXT;
       out.push({ type: 'bsn', start: s, end, score, detector: 'bsn' });
       lastEnd = end;

@@ -111,4 +111,16 @@ describe('phone detector', () => {
     // Such pairs occur, so the test would catch a cache keyed on leading digits.
     expect(disagreeingPairs).toBeGreaterThan(0);
   });
+
+  it('takes a Belgian, British or German national number only where a cue says it is a phone number', () => {
+    expect(
+      valuesOf('phone', 'Wij sturen een sms naar 0479 31 87 90. Ze is bereikbaar op 07479 840122.'),
+    ).toEqual(['0479 31 87 90', '07479 840122']);
+    expect(
+      valuesOf(
+        'phone',
+        'Order 0479 31 87 90. Case number: C/03/305826; tel 2202d6ab-0444-4792-8101; tel 14:05  2999630250; SIM: 8931 6266 0864 7648 395',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -142,14 +142,60 @@ function takeValid(text: string, start: number, ctx: ScanContext, out: PiiFindin
     out.push({ type: 'phone', start, end, score, detector: 'phone' });
     return end;
   }
-  return undefined;
+  return takeNeighbourNational(text, start, reading, ctx, out);
+}
+
+/**
+ * Whether `[start, end)` stands apart as a number of its own: no slash inside (case and file
+ * numbers, dates), and before it no letter, digit, dash, dot, slash or colon, nor a number and a
+ * space (the tail of a longer grouped number, an ICCID or a time).
+ */
+function standsApart(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 47) return false;
+  const b = codeAt(text, start - 1);
+  if (isAlnum(b) || b === 45 || b === 46 || b === 47 || b === 58) return false;
+  return !(b === SPACE && isDigit(codeAt(text, start - 2)));
+}
+
+/** Country codes of the neighbours whose national numbers a Dutch operator's customers give. */
+const NEIGHBOURS = ['32', '44', '49'];
+
+/**
+ * A national number of Belgium, the UK or Germany ("0479 31 87 90", "07479 840122"), whole, where a
+ * cue or a phone column says it is a phone number: without one, such a number is too like any
+ * other (see phoneDetector).
+ */
+function takeNeighbourNational(
+  text: string,
+  start: number,
+  reading: NonNullable<ReturnType<typeof read>>,
+  ctx: ScanContext,
+  out: PiiFinding[],
+): number | undefined {
+  const { groupEnds, digits, international } = reading;
+  const end = groupEnds[groupEnds.length - 1]!;
+  if (
+    international ||
+    digits.length < MIN_DIGITS ||
+    digits.charCodeAt(0) !== ZERO ||
+    digits.charCodeAt(1) === ZERO
+  )
+    return undefined;
+  if (isAlnum(codeAt(text, end)) || !standsApart(text, start, end)) return undefined;
+  if (ctx.verdict('phone', start, 14) <= 0) return undefined;
+  const nsn = digits.slice(1);
+  if (!NEIGHBOURS.some((cc) => isValidInternationalNumber(cc + nsn))) return undefined;
+  if (looksLikeDate(text.slice(start, end))) return undefined;
+  out.push({ type: 'phone', start, end, score: 0.8, detector: 'phone' });
+  return end;
 }
 
 /**
  * Phone numbers: Dutch (06 mobile, landlines with 2- and 3-digit area codes, 0800/0900/088/085),
  * written with +31, 0031 or (0), and international numbers with a + or 00 prefix, each validated
  * against libphonenumber's numbering plans. National numbers of other countries without a prefix
- * ("(415) 555-2671") are not taken: in Dutch text they are indistinguishable from other numbers.
+ * ("(415) 555-2671") are not taken — in Dutch text they are indistinguishable from other numbers —
+ * except Belgian, British and German ones where a cue or a phone column says what they are.
  * A candidate that only validates without its last group ("06 12345678 2023") is cut there.
  */
 export const phoneDetector: Detector = {

@@ -88,6 +88,10 @@ function texts(): string[] {
     "Stationsweg 209hs; Molenerf 120B rd; Noorderstraat 235c-rd; Rode Weeshuisstraat 189II; De Wieken 176Azw, 9713KJ; 'Noorderstraat 162 2', 'x'; Kerkstraat 12 3 keer; Hoofdweg 8 12th; Tjalk 7b-IIIx; Tjalk 7b zwart; Tjalk 7Ab",
     'Philippa\nZuiderdiep 50, 2570 tp Den Haag; Zuiderdiep 51\r\n2570 tp; wonende De Wieken 145 te Utrecht. Versie 12, 2019 en. Vorig adres: (tot February 6, 2024). Sinds 15-09-2023; Windows 10, 1500 ms',
   );
+  // Streets headed by a preposition, colour additions (postal-address.ts).
+  out.push(
+    'I live at In de Kamp 196 and; Op de Berg 12, 6211 AB; In de Kerkstraat 12 woont; Wilhelminasingel 227 zwart; 8 Beneden; Aan het Water 3, 1234 AB; Tussen de Bruggen 4 rood',
+  );
   // Neighbours' national numbers after a cue (phone.ts), a BSN label across a remark (bsn.ts).
   out.push(
     'Wij sturen een sms naar 0479 31 87 90. bereikbaar op 07479 840122. tel: 030 1234 5678; Order 0479 31 87 90. tel C/03/305826; tel 2202d6ab-0444-4792-8101; tel 14:05  2999630250; SIM: 8931 6266 0864 7648 395; tel (0479) 31 87 90',

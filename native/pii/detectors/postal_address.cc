@@ -266,6 +266,16 @@ Chain chainBack(const ScanContext& ctx, int lastStart, int lastEnd) {
       }
       break;
     }
+    // PREPOSITION_HEADS of postal-address.ts: "In de Kamp", before particles, without a street word yet.
+    if (pendingParticles > 0 && !chain.hasStreetWord) {
+      static const WordSet prepositionHeads{u"In",     u"Op",    u"Aan",   u"Onder",  u"Over",   u"Bij",   u"Tussen",
+                                            u"Langs",  u"Naast", u"Voor",  u"Boven",  u"Buiten", u"Binnen"};
+      if (prepositionHeads.has(text, ws, we)) {
+        chain.words += pendingParticles + 1;
+        chain.start = ws;
+        break;
+      }
+    }
     // A label heads the line, not the street: "Aansluitadres Zuiderdiep 43".
     if (!isCapitalised(text, ws, we) || stopWords().has(text, ws, we) || text[we - 1] == 46 ||
         lowerEndsWith(text, ws, we, u"adres"))
@@ -313,12 +323,12 @@ bool isAdditionWord(const ScanContext& ctx, int from, int to) {
   int len = to - from;
   u16view w = ctx.view(from, to);
   if (w == u"II" || w == u"III" || w == u"IV") return true;
-  if (len > 5) return false;
-  char16_t lower[6];
+  if (len > 7) return false;
+  char16_t lower[8];
   for (int i = 0; i < len; i++) lower[i] = (char16_t)(w[i] | 0x20);
   u16view l(lower, (size_t)len);
   return l == u"bis" || l == u"hs" || l == u"huis" || l == u"bg" || l == u"bv" || l == u"rd" || l == u"zw" ||
-         l == u"hg" || l == u"boven";
+         l == u"hg" || l == u"boven" || l == u"zwart" || l == u"rood" || l == u"beneden";
 }
 
 /** endsCell of postal-address.ts: a text's end, a line break, a separator, a quote, a closing bracket. */

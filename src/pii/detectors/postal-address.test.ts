@@ -200,3 +200,14 @@ describe('street names of the north, across the border, and after a street’s n
     ).toEqual(['Zuiderdiep 43']);
   });
 });
+
+describe('streets headed by a preposition, and colour additions', () => {
+  it('reads "In de Kamp", "Op de Berg" as the street, but not a sentence before a street word', () => {
+    expect(
+      valuesOf(
+        'postal_address',
+        'I live at In de Kamp 196 and; Op de Berg 12, 6211 AB; In de Kerkstraat 12 woont; Wilhelminasingel 227 zwart',
+      ),
+    ).toEqual(['In de Kamp 196', 'Op de Berg 12', 'Kerkstraat 12', 'Wilhelminasingel 227 zwart']);
+  });
+});

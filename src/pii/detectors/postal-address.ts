@@ -180,6 +180,27 @@ const STREET_TITLES = new Set([
 /** Capitalised words that make the next one a street without a street ending: "Korte Poten", "Lange Voorhout". */
 const STREET_HEADS = new Set(['Korte', 'Lange', 'Achter', 'KORTE', 'LANGE', 'ACHTER']);
 
+/**
+ * Prepositions that head a street name before its particles: "In de Kamp", "Op de Berg", "Aan de
+ * Maas", "Onder de Linden". Taken only before particles, and only where the rest is no street word
+ * of its own ("In de Kerkstraat 12" opens a sentence; the street is "Kerkstraat").
+ */
+const PREPOSITION_HEADS = new Set([
+  'In',
+  'Op',
+  'Aan',
+  'Onder',
+  'Over',
+  'Bij',
+  'Tussen',
+  'Langs',
+  'Naast',
+  'Voor',
+  'Boven',
+  'Buiten',
+  'Binnen',
+]);
+
 /** Capitalised particles that begin a street name ("Van Baerlestraat", "De Ruijterkade"). */
 const LEADING_PARTICLES = new Set(['Van', 'De', 'Den', 'Het', "'t", 'Ter', 'Ten']);
 
@@ -254,7 +275,20 @@ const STOP = new Set([
 ]);
 
 /** Words that follow a house number as its addition, in either case: "12 bis", "120 BG", "99 rd". */
-const ADDITION_WORDS = new Set(['bis', 'hs', 'huis', 'bg', 'bv', 'rd', 'zw', 'hg', 'boven']);
+const ADDITION_WORDS = new Set([
+  'bis',
+  'hs',
+  'huis',
+  'bg',
+  'bv',
+  'rd',
+  'zw',
+  'hg',
+  'boven',
+  'zwart',
+  'rood',
+  'beneden',
+]);
 /** Roman floor numbers, upper case only: "12 II". */
 const ROMAN_ADDITIONS = new Set(['II', 'III', 'IV']);
 
@@ -769,6 +803,11 @@ function chainBack(text: string, last: { start: number; word: string }): Chain {
       start = i;
       const title = codeAt(text, i - 1) === SPACE ? wordBefore(text, i - 1) : undefined;
       if (title && STREET_TITLES.has(title.word)) start = title.start;
+      break;
+    }
+    if (pendingParticles > 0 && !hasStreetWord && PREPOSITION_HEADS.has(w)) {
+      words += pendingParticles + 1;
+      start = prev.start;
       break;
     }
     // A label heads the line, not the street: "Aansluitadres Zuiderdiep 43", "Factuuradres …".

@@ -88,6 +88,10 @@ function texts(): string[] {
     "Stationsweg 209hs; Molenerf 120B rd; Noorderstraat 235c-rd; Rode Weeshuisstraat 189II; De Wieken 176Azw, 9713KJ; 'Noorderstraat 162 2', 'x'; Kerkstraat 12 3 keer; Hoofdweg 8 12th; Tjalk 7b-IIIx; Tjalk 7b zwart; Tjalk 7Ab",
     'Philippa\nZuiderdiep 50, 2570 tp Den Haag; Zuiderdiep 51\r\n2570 tp; wonende De Wieken 145 te Utrecht. Versie 12, 2019 en. Vorig adres: (tot February 6, 2024). Sinds 15-09-2023; Windows 10, 1500 ms',
   );
+  // Chat speakers who speak twice, roles before "is", mailed, signing dashes (person-name.ts); a dash after a holder's name.
+  out.push(
+    '[20:52] Fiifi: look\n[21:00] Lieke: ok\n[21:30] Fiifi: thanks\n[22:00] Related: 584000583\n07:18 Chloe: x\n07:19 Chloe: y\nxFiifi: z\nYour engineer is Wout. Uw monteur is Marloes. mailed Sophie; van VH-583-T — Yvonne; on behalf of Zeynep Kaya - not; namens Jan Jansen — geen',
+  );
   // Streets headed by a preposition, colour additions (postal-address.ts).
   out.push(
     'I live at In de Kamp 196 and; Op de Berg 12, 6211 AB; In de Kerkstraat 12 woont; Wilhelminasingel 227 zwart; 8 Beneden; Aan het Water 3, 1234 AB; Tussen de Bruggen 4 rood',

@@ -250,9 +250,12 @@ void holderNames(ScanContext& ctx, std::vector<Finding>& out, bool spoken) {
       if (lower) break;
     }
     const int after = ctx.at(end);
+    // dashAfter of labelled-name.ts: " - ", " – ", " — " between clauses.
+    const int dash = ctx.at(end + 1);
+    const bool dashAfter = after == SPACE && (dash == 45 || dash == 0x2013 || dash == 0x2014) && ctx.at(end + 2) == SPACE;
     if (end < 0 || !known ||
         !(spoken || after == -1 || after == 44 || after == 46 || after == 59 || after == 63 || after == 33 ||
-          after == NEWLINE || after == CR))
+          after == NEWLINE || after == CR || dashAfter))
       continue;
     out.push_back(Finding{PERSON_NAME, start, end, 0.85, LABELLED_NAME_DETECTOR});
   }

@@ -279,6 +279,7 @@ class Finder {
   bool afterSignOff(int p) const;
   bool afterRole(int p) const;
   int capsWordEnd(int i) const;
+  bool speaksAgain(int p, int end) const;
   int capsNameEnd(int p) const;
   bool inNameColumn(int p);
   bool hasNameColumn();
@@ -645,10 +646,13 @@ bool Finder::afterLabelOrAgent(int p) const {
                                         u"written by"sv, u"geschreven door"sv, u"opgesteld door"sv,
                                         u"door"sv, u"by"sv,
                                         // How a caller or an agent gives their name on the phone.
-                                        u"met"sv};
+                                        u"met"sv,
+                                        // Whom an agent wrote to or called.
+                                        u"mailed"sv, u"emailed"sv, u"texted"sv, u"called"sv};
   for (u16view phrase : phrases)
     if (endsWithWord(p - 1, phrase.data(), (int)phrase.size())) return true;
-  return afterRole(p);
+  // A note signed with a dash: "… — Yvonne".
+  return afterRole(p) || at(p - 2) == 0x2014;
 }
 
 int Finder::trailingInitialEnd(int end) const {
@@ -747,6 +751,12 @@ bool Finder::afterRole(int p) const {
   if (at(e - 1) == 44) e--;
   int st = e;
   while (st > 0 && isLetter(s[st - 1])) st--;
+  // "Uw monteur is Marloes": the role, then "is".
+  if (e - st == 2 && endsWithWord(e, u"is") && at(st - 1) == SPACE) {
+    e = st - 1;
+    st = e;
+    while (st > 0 && isLetter(s[st - 1])) st--;
+  }
   if (e - st < 3 || e - st > 20) return false;
   // The roles (src/pii/lexicon/name-roles.ts) are ASCII: only an ASCII word lower-cases to one of them.
   char16_t buf[20];
@@ -808,6 +818,8 @@ bool Finder::mayHaveEvidenceBefore(int p) const {
   if (c1 == SPACE) {
     int c2 = at(p - 2);
     if (c2 == DOT || c2 == 58) return true;
+    // A chat's speaker after the time stamp: "[16:30] Fiifi:", "07:18 Chloe:".
+    if (c2 == 93 || isDigit(c2)) return afterChatStamp(p);
     // A value aligned after its label: "Name:        Smits".
     if (c2 == SPACE || c2 == 9) return afterLabel(p);
     Initials ini;
@@ -889,6 +901,15 @@ int Finder::capsNameEnd(int p) const {
   return a == -1 || a == NEWLINE || a == 13 || a == 44 || a == 59 || a == 34 || a == 40 || a == 60 || a == 124 || a == 9
              ? end
              : -1;
+}
+
+/** speaksAgain of person-name.ts: the word [p, end) and its colon open another time-stamped line. */
+bool Finder::speaksAgain(int p, int end) const {
+  const u16view text(s, (size_t)n);
+  const u16view speaker(s + p, (size_t)(end + 1 - p));
+  for (size_t i = text.find(speaker); i != u16view::npos; i = text.find(speaker, i + 1))
+    if ((int)i != p && !isLetter(at((int)i - 1)) && afterChatStamp((int)i)) return true;
+  return false;
 }
 
 void Finder::run(std::vector<Finding>& out) {
@@ -1010,6 +1031,9 @@ void Finder::run(std::vector<Finding>& out) {
         continue;
       } else
         score = newline && afterSignOff(p) ? 0.7 : 0.4;
+    } else if (!multi && at(chain.end) == 58 && afterChatStamp(p) && speaksAgain(p, chain.end)) {
+      // A chat's speaker, whatever the name, who speaks more than once (speaksAgain of person-name.ts).
+      score = 0.8;
     } else if (afterLabel(p) || inNameColumn(p)) {
       // "From: Mergelweb Planning <planning@mergelweb.nl>": the sender is the organisation.
       if (organisationDisplayName(s, n, p)) continue;

@@ -115,6 +115,11 @@ const isLower = (c: number) => isLowerLetter(c);
 const isClauseEnd = (c: number) =>
   c === 44 || c === 46 || c === 59 || c === 63 || c === 33 || c === 10 || c === 13;
 const isUpper = (c: number) => isUpperLetter(c);
+/** A dash between clauses after `end`: "on behalf of Zeynep - not authorised", "namens Jan – geen machtiging". */
+const dashAfter = (text: string, end: number) =>
+  codeAt(text, end) === SPACE &&
+  [45, 0x2013, 0x2014].includes(codeAt(text, end + 1)) &&
+  codeAt(text, end + 2) === SPACE;
 
 /**
  * The name after a holder cue (context-words.ts nameHolderWords): initials or a first word,
@@ -174,7 +179,8 @@ function holderNames(text: string, ctx: ScanContext, out: PiiFinding[], spoken =
     }
     const after = codeAt(text, end);
     // Speech has no punctuation: a spoken name ends with its surname ("this is lukas müller um …").
-    if (end < 0 || !known || !(spoken || after === -1 || isClauseEnd(after))) continue;
+    if (end < 0 || !known || !(spoken || after === -1 || isClauseEnd(after) || dashAfter(text, end)))
+      continue;
     out.push({ type: 'person_name', start, end, score: 0.85, detector: 'person-name-labelled' });
   }
 }

@@ -252,3 +252,20 @@ describe('names in capitals after a label', () => {
     expect(valuesOf('person_name', text)).toEqual([]);
   });
 });
+
+describe('who speaks, is named by a role or signs with a dash', () => {
+  it('takes a chat speaker outside the lexicon who speaks twice, not a note label that opens one line', () => {
+    const chat =
+      '[20:52] Fiifi: can someone look at this?\n[21:00] Lieke: ok\n[21:30] Fiifi: thanks\n[22:00] Related: 584000583';
+    expect(valuesOf('person_name', chat)).toEqual(['Fiifi', 'Lieke', 'Fiifi']);
+  });
+
+  it('takes a known given name after "engineer is", "mailed" or a signing dash', () => {
+    expect(
+      valuesOf(
+        'person_name',
+        'Your engineer is Wout. Uw monteur is Marloes. ok, mailed Sophie at 9. van VH-583-T — Yvonne',
+      ),
+    ).toEqual(['Wout', 'Marloes', 'Sophie', 'Yvonne']);
+  });
+});

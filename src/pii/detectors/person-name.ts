@@ -415,6 +415,11 @@ const AGENT_PHRASES = [
   'by',
   // "Goedemorgen, met Fatima": how a caller or an agent gives their name on the phone.
   'met',
+  // "ok, mailed Sophie at …": whom an agent wrote to or called.
+  'mailed',
+  'emailed',
+  'texted',
+  'called',
 ];
 
 function afterLabel(text: string, p: number): boolean {
@@ -460,7 +465,9 @@ function afterLabelOrAgent(text: string, p: number): boolean {
   return (
     AGENT_PHRASES.some((phrase) => endsWithWord(text, p - 1, phrase)) ||
     afterChatStamp(text, p) ||
-    afterRole(text, p)
+    afterRole(text, p) ||
+    // A note signed with a dash: "… van VH-583-T — Yvonne".
+    codeAt(text, p - 2) === 0x2014
   );
 }
 
@@ -503,6 +510,14 @@ function afterChatStamp(text: string, p: number): boolean {
     while (i < p && codeAt(text, i) === SPACE) i++;
   }
   return i === p;
+}
+
+/** Whether the word `[p, end)` speaks again elsewhere in the text: after another time stamp, with a colon. */
+function speaksAgain(text: string, p: number, end: number): boolean {
+  const speaker = text.slice(p, end + 1);
+  for (let i = text.indexOf(speaker); i !== -1; i = text.indexOf(speaker, i + 1))
+    if (i !== p && !isLetter(codeAt(text, i - 1)) && afterChatStamp(text, i)) return true;
+  return false;
 }
 
 /** A surname's initial after a given name ("Mirjam P.", "Thijs B."): where it ends, or `end`. */
@@ -616,6 +631,12 @@ function afterRole(text: string, p: number): boolean {
   if (codeAt(text, e - 1) === 44) e--;
   let s = e;
   while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+  // "Uw monteur is Marloes", "Your engineer is Wout": the role, then "is".
+  if (e - s === 2 && endsWithWord(text, e, 'is') && codeAt(text, s - 1) === SPACE) {
+    e = s - 1;
+    s = e;
+    while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+  }
   return e - s >= 3 && e - s <= 20 && ROLES.has(text.slice(s, e).toLowerCase());
 }
 
@@ -649,6 +670,8 @@ function mayHaveEvidenceBefore(text: string, p: number): boolean {
   if (c1 === SPACE) {
     const c2 = codeAt(text, p - 2);
     if (c2 === DOT || c2 === 58) return true;
+    // A chat's speaker after the time stamp: "[16:30] Fiifi:", "07:18 Chloe:".
+    if (c2 === 93 || isDigit(c2)) return afterChatStamp(text, p);
     // A value aligned after its label: "Name:        Smits".
     if (c2 === SPACE || c2 === 9) return afterLabel(text, p);
     // A letter before: a title ("heer Jansen"), or particles after initials ("J. van Dijk").
@@ -866,6 +889,15 @@ export const personNameDetector: Detector = {
       } else if (afterLabel(text, p) || inNameColumn(text, p, ctx)) {
         // "From: Mergelweb Planning <planning@mergelweb.nl>": the sender is the organisation.
         if (organisationDisplayName(text, p)) continue;
+        score = 0.8;
+      } else if (
+        !multi &&
+        codeAt(text, chain.end) === 58 &&
+        afterChatStamp(text, p) &&
+        speaksAgain(text, p, chain.end)
+      ) {
+        // A chat's speaker, whatever the name, who speaks more than once: "[16:30] Fiifi: K-1151690"
+        // — a word that opens one time-stamped line only is as likely a note's label ("[09:08] Related:").
         score = 0.8;
       } else if (!multi && trailingInitialEnd(text, chain.end) > chain.end && afterLabelOrAgent(text, p)) {
         // An agent's given name outside the lexicon, with the surname's initial: "medew. Siobhan W.".

@@ -60,5 +60,6 @@ Politie Police Rechtbank Court Gerechtshof Kantongerecht Belastingdienst Deurwaa
 Incassobureau Notariskantoor Advocatenkantoor Functionaris Gegevensbescherming Data Protection Privacy
 Officer Manager Director Office Technical Technische Billing Facturatie Planning Installatie Hosting
 Sales Marketing Finance Legal Compliance Security Services Delivery System Mail Mailer Postmaster
-Administrator Coordinator Specialist Consultant Undelivered Returned
+Administrator Coordinator Specialist Consultant Undelivered Returned Gemachtigde Nabestaande Overleden
+Related
 `);

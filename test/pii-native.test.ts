@@ -88,6 +88,10 @@ function texts(): string[] {
     "Stationsweg 209hs; Molenerf 120B rd; Noorderstraat 235c-rd; Rode Weeshuisstraat 189II; De Wieken 176Azw, 9713KJ; 'Noorderstraat 162 2', 'x'; Kerkstraat 12 3 keer; Hoofdweg 8 12th; Tjalk 7b-IIIx; Tjalk 7b zwart; Tjalk 7Ab",
     'Philippa\nZuiderdiep 50, 2570 tp Den Haag; Zuiderdiep 51\r\n2570 tp; wonende De Wieken 145 te Utrecht. Versie 12, 2019 en. Vorig adres: (tot February 6, 2024). Sinds 15-09-2023; Windows 10, 1500 ms',
   );
+  // Equipment words against coordinates (geo-coordinates.ts, cue kind equipment).
+  out.push(
+    'fault in 6102, cabinet at 50.85199, 6.04611 is down\nStreet cabinet: MWL-RMD-31667 @ 51.09215, 5.70419\nGPS-locatie kast: 52.396204, 4.740286\nlocatie toestel (zendmast-schatting): 53.12671, 6.99383\nmast €12,50: 52.1234, 4.5678',
+  );
   // Chat speakers who speak twice, roles before "is", mailed, signing dashes (person-name.ts); a dash after a holder's name.
   out.push(
     '[20:52] Fiifi: look\n[21:00] Lieke: ok\n[21:30] Fiifi: thanks\n[22:00] Related: 584000583\n07:18 Chloe: x\n07:19 Chloe: y\nxFiifi: z\nYour engineer is Wout. Uw monteur is Marloes. mailed Sophie; van VH-583-T — Yvonne; on behalf of Zeynep Kaya - not; namens Jan Jansen — geen',

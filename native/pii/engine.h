@@ -23,7 +23,7 @@ enum PiiType : int {
 };
 
 /** Cue kinds beyond the PII types (cue-index.ts extraKinds), in their order. */
-enum ExtraCue : int { NOT_PERSONAL = PII_TYPE_COUNT, VERSION, MONEY, DOCUMENT, NAME_HOLDER, INTRODUCTION };
+enum ExtraCue : int { NOT_PERSONAL = PII_TYPE_COUNT, VERSION, MONEY, DOCUMENT, NAME_HOLDER, INTRODUCTION, EQUIPMENT };
 
 /** cueBit(kind): one bit per PII type, then the extra kinds. */
 constexpr int cueBit(int kind) { return 1 << kind; }

@@ -387,6 +387,24 @@ export const introductionWords: readonly string[] = [
   'partner',
 ];
 
+/**
+ * Words for a network's own equipment in the street and on masts: coordinates after them locate a
+ * street cabinet or an antenna, not a person's home ("cabinet at 50.85199, 6.04611", "kast bij
+ * 51.09241, 5.72884"). See the geo-coordinates detector.
+ */
+export const equipmentWords: readonly string[] = [
+  'cabinet',
+  'street cabinet',
+  'kast',
+  'wijkkast',
+  'straatkast',
+  'mast',
+  'zendmast',
+  'antennemast',
+  'opstelpunt',
+  'datacenter',
+];
+
 /** Cues that name an identity document without saying which kind. */
 export const documentWords: readonly string[] = [
   'documentnummer',

@@ -1,6 +1,7 @@
 import { piiTypes } from '../policy/schema.js';
 import {
   documentWords,
+  equipmentWords,
   introductionWords,
   moneyWords,
   nameHolderWords,
@@ -20,9 +21,18 @@ export type CueKind =
   | 'money'
   | 'document'
   | 'name_holder'
-  | 'introduction';
+  | 'introduction'
+  | 'equipment';
 
-const extraKinds = ['not_personal', 'version', 'money', 'document', 'name_holder', 'introduction'] as const;
+const extraKinds = [
+  'not_personal',
+  'version',
+  'money',
+  'document',
+  'name_holder',
+  'introduction',
+  'equipment',
+] as const;
 const extraLists: Record<(typeof extraKinds)[number], readonly string[]> = {
   not_personal: notPersonalWords,
   version: versionWords,
@@ -30,6 +40,7 @@ const extraLists: Record<(typeof extraKinds)[number], readonly string[]> = {
   document: documentWords,
   name_holder: nameHolderWords,
   introduction: introductionWords,
+  equipment: equipmentWords,
 };
 
 const bitOf = new Map<CueKind, number>();

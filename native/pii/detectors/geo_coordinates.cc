@@ -403,9 +403,13 @@ void find_geo_coordinates(ScanContext& ctx, std::vector<Finding>& out) {
     double lon = std::fabs(decimalValue(ctx.s, pm.i2, pm.l2, pm.f2, pm.fl2));
     if (lat > 90 || lon > 180) continue;
     int decimals = pm.fl1 < pm.fl2 ? pm.fl1 : pm.fl2;
+    // An amount nearer than a location cue speaks against it; so does the network's equipment where
+    // no location cue speaks for it (geo-coordinates.ts).
     int money = ctx.cueDistance(MONEY, start);
     int positive = ctx.contextDistance(GEO_COORDINATES, start);
-    int verdict = positive >= 0 && (money < 0 || positive < money) ? 1 : money >= 0 ? -1 : 0;
+    int verdict = positive >= 0 && (money < 0 || positive < money)                        ? 1
+                  : money >= 0 || (positive < 0 && ctx.cueDistance(EQUIPMENT, start) >= 0) ? -1
+                                                                                          : 0;
     double score = decimals >= 4 ? 0.8 : decimals == 3 ? 0.45 : 0.2;
     if (verdict > 0) score = decimals >= 3 ? 0.95 : 0.7;
     else if (verdict < 0) score = 0.15;

@@ -50,4 +50,14 @@ describe('geo-coordinates detector', () => {
       [],
     );
   });
+
+  it("leaves the network's equipment alone unless a location cue speaks for the coordinates", () => {
+    const text = [
+      'there is a known fault in 6102, cabinet at 50.85199, 6.04611 is down',
+      'Street cabinet: MWL-RMD-31667 @ 51.09215, 5.70419',
+      'GPS-locatie kast: 52.396204, 4.740286',
+      'Laatste locatie toestel (zendmast-schatting): 53.12671, 6.99383',
+    ].join('\n');
+    expect(valuesOf('geo_coordinates', text)).toEqual(['52.396204, 4.740286', '53.12671, 6.99383']);
+  });
 });

@@ -147,9 +147,17 @@ export const geoCoordinatesDetector: Detector = {
       const lon = Math.abs(Number(`${m[3]}.${m[4]}`));
       if (lat > 90 || lon > 180) continue;
       const decimals = Math.min(m[2]!.length, m[4]!.length);
+      // An amount nearer than a location cue speaks against it; so does the network's equipment
+      // ("cabinet at 50.85199, 6.04611") where no location cue speaks for it ("GPS-locatie kast: …",
+      // "locatie toestel (zendmast-schatting): …" locate a person's home or phone).
       const money = ctx.cueDistance('money', start);
       const positive = ctx.contextDistance('geo_coordinates', start);
-      const verdict = positive >= 0 && (money < 0 || positive < money) ? 1 : money >= 0 ? -1 : 0;
+      const verdict =
+        positive >= 0 && (money < 0 || positive < money)
+          ? 1
+          : money >= 0 || (positive < 0 && ctx.cueDistance('equipment', start) >= 0)
+            ? -1
+            : 0;
       let score = decimals >= 4 ? 0.8 : decimals === 3 ? 0.45 : 0.2;
       if (verdict > 0) score = decimals >= 3 ? 0.95 : 0.7;
       else if (verdict < 0) score = 0.15;

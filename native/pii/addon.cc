@@ -27,6 +27,8 @@ thread_local napi_env currentEnv = nullptr;
 thread_local napi_ref predicateRefs[PREDICATE_COUNT] = {};
 thread_local napi_ref parseHeaderRef = nullptr;
 thread_local std::unordered_map<std::string, WordTable> tables;
+/** The words of each table in the order given, for lists that are walked rather than looked up. */
+thread_local std::unordered_map<std::string, std::vector<std::u16string>> tableWords;
 const WordTable emptyTable;
 thread_local bool callFailed = false;
 /** Length of the text last read into the scratch buffer. */
@@ -130,6 +132,7 @@ napi_value Configure(napi_env env, napi_callback_info info) {
   uint32_t nNames = 0;
   CHECK(napi_get_array_length(env, names, &nNames));
   tables.clear();
+  tableWords.clear();
   for (uint32_t i = 0; i < nNames; i++) {
     napi_value key, entries;
     char name[128];
@@ -142,6 +145,8 @@ napi_value Configure(napi_env env, napi_callback_info info) {
       napi_throw_error(env, "GRONDSLAG_NATIVE", "a word table must be a list of [word, value] pairs");
       return nullptr;
     }
+    std::vector<std::u16string>& words = tableWords[std::string(name, len)];
+    for (const auto& entry : list) words.push_back(entry.first);
     tables.emplace(std::string(name, len), WordTable(list));
   }
   return nullptr;
@@ -423,6 +428,12 @@ std::shared_ptr<const TableHeader> parseHeaderInJs(u16view line) {
 const WordTable& namedTable(const std::string& name) {
   auto it = tables.find(name);
   return it == tables.end() ? emptyTable : it->second;
+}
+
+const std::vector<std::u16string>& namedWords(const std::string& name) {
+  static const std::vector<std::u16string> none;
+  auto it = tableWords.find(name);
+  return it == tableWords.end() ? none : it->second;
 }
 
 }  // namespace gs

@@ -314,6 +314,8 @@ void sqlBirthDates(ScanContext& ctx, int detector, std::vector<Finding>& out);
 
 /** Word lists handed over by JavaScript at configure time (lexicon data), by name. */
 const WordTable& namedTable(const std::string& name);
+/** The words of the table `name` in the order the TypeScript list gives them (empty when there is none). */
+const std::vector<std::u16string>& namedWords(const std::string& name);
 
 using DetectorFn = void (*)(ScanContext& ctx, std::vector<Finding>& out);
 

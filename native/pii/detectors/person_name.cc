@@ -59,6 +59,10 @@ struct Tables {
   const WordTable* titles;
   /** src/pii/lexicon/name-roles.ts. */
   const WordTable* roles;
+  /** src/pii/lexicon/name-labels.ts: lists walked in order. */
+  const std::vector<std::u16string>* labels;
+  const std::vector<std::u16string>* keyLabels;
+  const std::vector<std::u16string>* agentPhrases;
 };
 
 const WordSet& nameOnlyParticles() {
@@ -550,11 +554,12 @@ bool Finder::endsWithWord(int end, const char16_t* word, int len) const {
 bool Finder::afterLabel(int p) const {
   int q = at(p - 1) == 34 ? p - 1 : p;
   int c1 = at(q - 1);
-  // KEY_LABELS, before `=` right before the value or with blanks around it ("name = Wahyu Setiawan").
+  // nameKeyLabels (src/pii/lexicon/name-labels.ts), before `=` right before the value or with
+  // blanks around it ("name = Wahyu Setiawan").
   auto keyBefore = [this](int end) {
-    return endsWithWord(end, u"holder") || endsWithWord(end, u"name") || endsWithWord(end, u"naam") ||
-           endsWithWord(end, u"customer") || endsWithWord(end, u"klant") || endsWithWord(end, u"contact") ||
-           endsWithWord(end, u"agent") || endsWithWord(end, u"cn");
+    for (const std::u16string& key : *t.keyLabels)
+      if (endsWithWord(end, key.data(), (int)key.size())) return true;
+    return false;
   };
   if (c1 == 61) return keyBefore(q - 1);
   if (c1 == SPACE && at(q - 2) == 61 && at(q - 3) == SPACE) return keyBefore(q - 3);
@@ -568,22 +573,9 @@ bool Finder::afterLabel(int p) const {
   // LABEL_WINDOW: the longest label and the blank before it.
   int from = colon + 1 - 24 > 0 ? colon + 1 - 24 : 0;
   int to = colon + 1;
-  static constexpr u16view labels[] = {
-      u"naam:"sv,     u"name:"sv,    u"klant:"sv, u"contactpersoon:"sv,   u"aanvrager:"sv, u"betrokkene:"sv,
-      u"customer:"sv, u"contact:"sv, u"van:"sv,   u"from:"sv,             u"aan:"sv,       u"to:"sv,
-      u"patient:"sv,  u"pati\u00ebnt:"sv,        u"attn:"sv,             u"cc:"sv,
-      u"behandelaar:"sv, u"analyst:"sv, u"ondertekenaar:"sv, u"signatory:"sv, u"signature:"sv,
-      u"cardholder:"sv, u"rekeninghouder:"sv, u"account holder:"sv,
-      // Ticket and case fields.
-      u"requester:"sv, u"assignee:"sv, u"reporter:"sv, u"melder:"sv, u"assigned to:"sv, u"toegewezen aan:"sv,
-      u"reported by:"sv, u"submitted by:"sv, u"ingediend door:"sv, u"caller:"sv, u"beller:"sv,
-      // Parties of a dispute, a demand, an estate or a guardianship.
-      u"consumer:"sv, u"consument:"sv, u"officer:"sv, u"opsporingsambtenaar:"sv, u"heir:"sv, u"erfgenaam:"sv,
-      u"notary:"sv, u"notaris:"sv, u"bewindvoerder:"sv, u"guardian:"sv, u"executor:"sv, u"executeur:"sv,
-      u"tenant:"sv, u"huurder:"sv, u"employee:"sv, u"werknemer:"sv,
-      // A directory entry's common name (LDIF).
-      u"cn:"sv, u"subscriber:"sv, u"abonnee:"sv};
-  for (u16view label : labels) {
+  // nameLabels (src/pii/lexicon/name-labels.ts).
+  for (const std::u16string& text : *t.labels) {
+    const u16view label(text);
     if (!lowerEndsWith(s, from, to, label)) continue;
     // SHORT_LABEL (4): a short label stands as a word of its own ("Cc:", not "acn:").
     if (label.size() > 4 || !isLetter(at(to - (int)label.size() - 1))) return true;
@@ -632,24 +624,8 @@ bool Finder::afterLabelOrAgent(int p) const {
   }
   if (at(p - 1) != SPACE) return false;
   if (afterChatStamp(p)) return true;
-  static constexpr u16view phrases[] = {u"behandeld door"sv, u"handled by"sv,  u"gesproken met"sv,
-                                        u"spoke to"sv,       u"spoke with"sv,  u"t.n.v."sv,
-                                        u"ten name van"sv,   u"op naam van"sv, u"in the name of"sv,
-                                        u"medew."sv,         u"medewerker"sv,  u"agent"sv,
-                                        u"roepnaam"sv,       u"goes by"sv,     u"groet"sv,
-                                        u"groeten"sv,        u"gr"sv,          u"gr."sv,
-                                        u"cheers"sv,         u"cc"sv,
-                                        // Who wrote or was given a note, a comment or a ticket.
-                                        u"note"sv, u"notitie"sv, u"comment by"sv, u"reactie van"sv,
-                                        u"reported by"sv, u"gemeld door"sv, u"submitted by"sv,
-                                        u"ingediend door"sv, u"assigned to"sv, u"toegewezen aan"sv,
-                                        u"written by"sv, u"geschreven door"sv, u"opgesteld door"sv,
-                                        u"door"sv, u"by"sv,
-                                        // How a caller or an agent gives their name on the phone.
-                                        u"met"sv,
-                                        // Whom an agent wrote to or called.
-                                        u"mailed"sv, u"emailed"sv, u"texted"sv, u"called"sv};
-  for (u16view phrase : phrases)
+  // agentPhrases (src/pii/lexicon/name-labels.ts).
+  for (const std::u16string& phrase : *t.agentPhrases)
     if (endsWithWord(p - 1, phrase.data(), (int)phrase.size())) return true;
   // A note signed with a dash: "… — Yvonne".
   return afterRole(p) || at(p - 2) == 0x2014;
@@ -1079,8 +1055,10 @@ void Finder::run(std::vector<Finding>& out) {
 
 void find_person_name(ScanContext& ctx, std::vector<Finding>& out) {
   static const std::string words("personNameWords"), particles("personNameParticles"),
-      titles("personNameTitles"), roles("personNameRoles");
-  Tables t{&namedTable(words), &namedTable(particles), &namedTable(titles), &namedTable(roles)};
+      titles("personNameTitles"), roles("personNameRoles"), labels("personNameLabels"),
+      keyLabels("personNameKeyLabels"), agentPhrases("personNameAgentPhrases");
+  Tables t{&namedTable(words),  &namedTable(particles),    &namedTable(titles),    &namedTable(roles),
+           &namedWords(labels), &namedWords(keyLabels), &namedWords(agentPhrases)};
   // Through an opaque pointer: else the compiler re-derives the thread-local's address with a
   // __tls_get_addr call per capital in the hot loop.
   Memo* mp = &memo;

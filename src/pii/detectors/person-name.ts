@@ -14,6 +14,7 @@ import type { PiiFinding } from '../finding.js';
 import { HashedWords, type WordTable } from '../lexicon/hashed-words.js';
 import { legalForms } from '../lexicon/legal-forms.js';
 import { NameFlag, nameWordTable } from '../lexicon/lexicon.js';
+import { agentPhrases, nameKeyLabels, nameLabels } from '../lexicon/name-labels.js';
 import { nameRoles } from '../lexicon/name-roles.js';
 import { particles, titles } from '../lexicon/name-words.js';
 import type { ScanContext } from '../scan-context.js';
@@ -292,67 +293,6 @@ function skipInlineTag(text: string, i: number): number {
   return i;
 }
 
-/** Field labels right before a name: "Naam: Wessel Akkerman", "From: …". */
-const LABELS = [
-  'naam:',
-  'name:',
-  'klant:',
-  'contactpersoon:',
-  'aanvrager:',
-  'betrokkene:',
-  'customer:',
-  'contact:',
-  'van:',
-  'from:',
-  'aan:',
-  'to:',
-  'patient:',
-  'patiënt:',
-  'attn:',
-  'cc:',
-  'behandelaar:',
-  'analyst:',
-  'ondertekenaar:',
-  'signatory:',
-  'signature:',
-  'cardholder:',
-  'rekeninghouder:',
-  'account holder:',
-  // Ticket and case fields.
-  'requester:',
-  'assignee:',
-  'reporter:',
-  'melder:',
-  'assigned to:',
-  'toegewezen aan:',
-  'reported by:',
-  'submitted by:',
-  'ingediend door:',
-  'caller:',
-  'beller:',
-  // Parties of a dispute, a demand, an estate or a guardianship.
-  'consumer:',
-  'consument:',
-  'officer:',
-  'opsporingsambtenaar:',
-  'heir:',
-  'erfgenaam:',
-  'notary:',
-  'notaris:',
-  'bewindvoerder:',
-  'guardian:',
-  'executor:',
-  'executeur:',
-  'tenant:',
-  'huurder:',
-  'employee:',
-  'werknemer:',
-  // A directory entry's common name (LDIF): "cn: Wiebke Weißenborn".
-  'cn:',
-  'subscriber:',
-  'abonnee:',
-];
-
 /** The longest label and the blank before it: how far before a colon the labels are looked for. */
 const LABEL_WINDOW = 24;
 
@@ -368,68 +308,14 @@ function endsWithWord(text: string, end: number, word: string): boolean {
   return true;
 }
 
-/** Keys of key=value records whose value is a person: `holder="T. Hoekstra"`, `name = Wahyu Setiawan`, `cn=Jürgen Ahlers`. */
-const KEY_LABELS = ['holder', 'name', 'naam', 'customer', 'klant', 'contact', 'agent', 'cn'];
-
-/**
- * Who handled or was spoken to: "Behandeld door Mirjam", "Spoke to G. Whitfield", "t.n.v. I. Tjon";
- * the agent of a call note ("medew. Sophie T.", "agent Gerrit O."), a name someone goes by
- * ("roepnaam Rachid") and a greeting on the same line ("groet Petra").
- */
-const AGENT_PHRASES = [
-  'behandeld door',
-  'handled by',
-  'gesproken met',
-  'spoke to',
-  'spoke with',
-  't.n.v.',
-  'ten name van',
-  'op naam van',
-  'in the name of',
-  'medew.',
-  'medewerker',
-  'agent',
-  'roepnaam',
-  'goes by',
-  'groet',
-  'groeten',
-  'gr',
-  'gr.',
-  'cheers',
-  'cc',
-  // Who wrote or was given a note, a comment or a ticket.
-  'note',
-  'notitie',
-  'comment by',
-  'reactie van',
-  'reported by',
-  'gemeld door',
-  'submitted by',
-  'ingediend door',
-  'assigned to',
-  'toegewezen aan',
-  'written by',
-  'geschreven door',
-  'opgesteld door',
-  'door',
-  'by',
-  // "Goedemorgen, met Fatima": how a caller or an agent gives their name on the phone.
-  'met',
-  // "ok, mailed Sophie at …": whom an agent wrote to or called.
-  'mailed',
-  'emailed',
-  'texted',
-  'called',
-];
-
 function afterLabel(text: string, p: number): boolean {
   // A quoted value after its label: 'From: "Ayşe te Riele"', 'holder="T. Hoekstra"'.
   const q = codeAt(text, p - 1) === 34 ? p - 1 : p;
   const c1 = codeAt(text, q - 1);
-  if (c1 === 61) return KEY_LABELS.some((key) => endsWithWord(text, q - 1, key));
+  if (c1 === 61) return nameKeyLabels.some((key) => endsWithWord(text, q - 1, key));
   // "name = Jannik Ostendorf": a configuration file's key, blanks around the sign.
   if (c1 === SPACE && codeAt(text, q - 2) === 61 && codeAt(text, q - 3) === SPACE)
-    return KEY_LABELS.some((key) => endsWithWord(text, q - 3, key));
+    return nameKeyLabels.some((key) => endsWithWord(text, q - 3, key));
   // The colon, past the blanks a form aligns its values with.
   let colon = q - 1;
   while (q - 1 - colon < MAX_LABEL_GAP && (codeAt(text, colon) === SPACE || codeAt(text, colon) === 9))
@@ -440,7 +326,7 @@ function afterLabel(text: string, p: number): boolean {
     return endsWithWord(text, q - 1, 'naam') || endsWithWord(text, q - 1, 'name');
   }
   const window = text.slice(Math.max(0, colon + 1 - LABEL_WINDOW), colon + 1).toLowerCase();
-  for (const label of LABELS) {
+  for (const label of nameLabels) {
     if (!window.endsWith(label)) continue;
     // A short label is a word of its own ("Cc:", "Reply-To:"), not the end of one ("Photo:",
     // "acn:"); longer ones may end a compound ("klantnaam:").
@@ -463,7 +349,7 @@ function afterLabelOrAgent(text: string, p: number): boolean {
   if (codeAt(text, p - 1) === 64 && !continuesAddress(codeAt(text, p - 2))) return true;
   if (codeAt(text, p - 1) !== SPACE) return false;
   return (
-    AGENT_PHRASES.some((phrase) => endsWithWord(text, p - 1, phrase)) ||
+    agentPhrases.some((phrase) => endsWithWord(text, p - 1, phrase)) ||
     afterChatStamp(text, p) ||
     afterRole(text, p) ||
     // A note signed with a dash: "… van VH-583-T — Yvonne".

@@ -15,19 +15,10 @@ namespace {
 constexpr int ADDRESS_COLUMN_DETECTOR = 12;
 constexpr int NAME_COLUMN_DETECTOR = 18;
 
-const WordSet& nameLabels() {
-  static const WordSet w{u"naam",           u"voornaam",       u"voornamen",      u"roepnaam",
-                         u"achternaam",     u"familienaam",    u"geboortenaam",   u"volledige naam",
-                         u"klantnaam",      u"naam klant",     u"contactpersoon", u"tenaamstelling",
-                         u"rekeninghouder", u"name",           u"first name",     u"firstname",
-                         u"given name",     u"given names",    u"last name",      u"lastname",
-                         u"surname",        u"family name",    u"full name",      u"customer name",
-                         u"contact name",   u"contact person", u"account holder", u"cardholder",
-                         u"voorletters",    u"initialen",      u"initials",       u"middle name",
-                         u"contactname",    u"customername",   u"fullname",       u"consumer name",
-                         u"account holder name", u"cardholder name", u"holder", u"real name",
-                         u"deceased",     u"overledene",     u"erflater"};
-  return w;
+/** nameColumnLabels of src/pii/lexicon/name-labels.ts. */
+const WordTable& nameLabels() {
+  static const std::string name("nameColumnLabels");
+  return namedTable(name);
 }
 
 const WordSet& particleLabels() {
@@ -259,7 +250,7 @@ const std::vector<std::pair<int, int>>& wantedColumns(const TableHeader& header,
   for (size_t i = 0; i < header.cells.size(); i++) {
     const std::u16string& cell = header.cells[i];
     int kind = -1;
-    if (nameLabels().has(cell)) kind = NAME_CELL;
+    if (nameLabels().get(cell) != 0) kind = NAME_CELL;
     else if (particleLabels().has(cell)) kind = PARTICLE_CELL;
     else if (addressLabels().has(cell)) kind = split ? SPLIT_ADDRESS_CELL : ADDRESS_CELL;
     else if (houseNumberLabels().has(cell)) kind = HOUSE_NUMBER_CELL;
@@ -342,7 +333,7 @@ int keyKind(const std::u16string& key, bool names, bool line) {
   if (key.size() > 24) return -1;
   if (names) {
     if (key == u"display name") return HANDLE_CELL;
-    if (nameLabels().has(key)) return key == u"naam" || key == u"name" ? -1 : NAME_CELL;
+    if (nameLabels().get(key) != 0) return key == u"naam" || key == u"name" ? -1 : NAME_CELL;
     return particleLabels().has(key) ? PARTICLE_CELL : -1;
   }
   if (addressLabels().has(key)) {

@@ -12,6 +12,7 @@ import {
 } from '../chars.js';
 import type { Detector } from '../detector.js';
 import type { PiiFinding, PiiType } from '../finding.js';
+import { nameColumnLabels } from '../lexicon/name-labels.js';
 import type { ScanContext } from '../scan-context.js';
 import { cellStarts, type TableHeader } from '../table-header.js';
 import { type KeyForm, keyedValues, type ReaderOf, type ValueReader } from './keyed-values.js';
@@ -30,54 +31,8 @@ import { sqlDumpValues } from './sql-dump-values.js';
  * (keyed-values.ts).
  */
 
-/** Header labels (lower case, `_`/`-` read as spaces, as table-header.ts gives them) of name columns. */
-const NAME_LABELS = new Set([
-  'naam',
-  'voornaam',
-  'voornamen',
-  'roepnaam',
-  'achternaam',
-  'familienaam',
-  'geboortenaam',
-  'volledige naam',
-  'klantnaam',
-  'naam klant',
-  'contactpersoon',
-  'tenaamstelling',
-  'rekeninghouder',
-  'name',
-  'first name',
-  'firstname',
-  'given name',
-  'given names',
-  'last name',
-  'lastname',
-  'surname',
-  'family name',
-  'full name',
-  'customer name',
-  'contact name',
-  'contact person',
-  'account holder',
-  'cardholder',
-  'voorletters',
-  'initialen',
-  'initials',
-  'middle name',
-  'contactname',
-  'customername',
-  'fullname',
-  'consumer name',
-  'account holder name',
-  'cardholder name',
-  // An account's holder as payment logs key it ("holder":"OKSANA SAVCHUK").
-  'holder',
-  // Chat exports' real_name; the deceased of a bereavement form.
-  'real name',
-  'deceased',
-  'overledene',
-  'erflater',
-]);
+/** Header labels of name columns (lexicon/name-labels.ts). */
+const NAME_LABELS = new Set(nameColumnLabels);
 
 /**
  * Keys of a person's handle, which people type in lower case ("display_name": "sri"): a name, or one

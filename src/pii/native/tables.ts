@@ -1,5 +1,5 @@
 import { nameWordFlags } from '../lexicon/lexicon.js';
-import { agentPhrases, nameKeyLabels, nameLabels } from '../lexicon/name-labels.js';
+import { agentPhrases, nameColumnLabels, nameKeyLabels, nameLabels } from '../lexicon/name-labels.js';
 import { nameRoles } from '../lexicon/name-roles.js';
 import { particles, titles } from '../lexicon/name-words.js';
 import { roleMailboxes } from '../organisation-contacts.js';
@@ -15,6 +15,7 @@ export function nativeTables(): Record<string, [string, number][]> {
     personNameParticles: [...particles].map((w) => [w, 1]),
     personNameTitles: [...titles].map((w) => [w, 1]),
     personNameRoles: nameRoles.map((w) => [w, 1]),
+    nameColumnLabels: nameColumnLabels.map((w) => [w, 1]),
     // Lists the scanner walks in order rather than looks up (namedWords in native/pii/engine.h).
     personNameLabels: nameLabels.map((w) => [w, 1]),
     personNameKeyLabels: nameKeyLabels.map((w) => [w, 1]),

@@ -118,6 +118,10 @@ function texts(): string[] {
     '84.240.25.50 - - [02/Jul/2025] "GET /mijn HTTP/1.1" 401 36087 "-" "okhttp/4.9.3"\n1.2.3.4 - - [x] "GET / HTTP/2.0" 200 2998 "https://m.nl/" "MijnApp/4.5.1 CFNetwork/1494.0.7 Darwin/23.4.0"\n"GET / HTTP/2" 200 - "-" "-"\n"x HTTP/1.1" 20 5 "-" "a/1"\n"HTTP/1.0" 200 1 "r" "App/x App/2 (iPhone; iOS 17)"\n{"ua":"MijnApp/2.5.3 CFNetwork/1 Darwin/2","v":"App/1.0"} ua=Tool/ ua=T/1.2/3',
     'Adres: Am Markt 66, D-41180 Mönchengladbach; Kerkstraat 12, B-3500 Hasselt; Hauptstraße 3, DE-52062 Aachen; Kerkstraat 1, L-1234 Xy; Kerkstraat 2, LE-1234 Xy',
   );
+  // Health-check probes in access logs (organisation-contacts.ts).
+  out.push(
+    '185.104.89.20 - - [11/Sep] "GET /healthz HTTP/1.1" 200 2 "-" "-"\n185.104.89.21 - - [x] "HEAD /status?full=1 HTTP/1.1" 200\n188.233.206.52 - - [x] "GET /healthz-report.pdf HTTP/2.0" 200\n10.0.0.9 "get /ping"\n10.0.0.8 - "GETTINGLONGMETHOD /ping x"',
+  );
   // Proxies and mail servers (organisation-contacts.ts), organisations as senders (display-names.ts).
   out.push(
     '185.104.88.201 - - [05/Oct/2025:19:33:01 +0200] "GET / HTTP/1.1" 200 512 "-" "curl/8" xff="87.197.51.181"\n185.104.88.202 - - x X-Forwarded-For: 2a01:1::5\n10.0.0.1 axff="1.2.3.4" xff=abc\n<m@hotmial.com>: host mx.hotmial.com[213.75.95.218] said; user[10.1.2.3]; a.b[10.1.2.4]',

@@ -321,10 +321,27 @@ bool proxyOfForwardedLine(const char16_t* s, int n, int start) {
   return false;
 }
 
+/** probeOfHealthCheck of organisation-contacts.ts: an access-log line asking for a health path. */
+bool probeOfHealthCheck(const char16_t* s, int n, int start) {
+  static const u16view paths[] = {u"/healthz", u"/health", u"/healthcheck", u"/health-check", u"/_health", u"/livez",
+                                  u"/readyz",  u"/ping",   u"/status",      u"/server-status", u"/metrics"};
+  if (start > 0 && s[start - 1] != 10) return false;
+  int q = start;
+  while (q < n && q - start < 200 && s[q] != 34 && s[q] != 10) q++;
+  if (q >= n || s[q] != 34) return false;
+  int p = q + 1;
+  while (p - q <= 8 && isUpperAscii(at(s, n, p))) p++;
+  if (p == q + 1 || at(s, n, p) != 32) return false;
+  p++;
+  int e = p;
+  while (e < n && e - p < 40 && s[e] != 32 && s[e] != 63 && s[e] != 34) e++;
+  return isWordOfFolded(s, n, p, e, paths);
+}
+
 bool systemAddress(const char16_t* s, int n, int start) {
   // A mail server as Postfix names it: "host mx.example.com[213.75.95.218]".
   if (at(s, n, start - 1) == 91 && hostNameBefore(s, n, start - 1)) return true;
-  if (proxyOfForwardedLine(s, n, start)) return true;
+  if (proxyOfForwardedLine(s, n, start) || probeOfHealthCheck(s, n, start)) return true;
   static const u16view labels[] = {u"nas-ip-address", u"nas-ipv6-address", u"nas",       u"via",
                                    u"gateway",        u"next_hop",         u"next-hop",  u"nexthop",
                                    u"resolver",       u"resolvers",        u"nameserver", u"nameservers",

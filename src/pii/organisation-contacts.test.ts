@@ -96,6 +96,15 @@ describe('organisation contact points are not personal data', () => {
     ]);
   });
 
+  it("omits the monitor that asks an access log's health path, not a client asking for a page", () => {
+    const log = [
+      '185.104.89.20 - - [11/Sep/2025:23:20:24 +0200] "GET /healthz HTTP/1.1" 200 2 "-" "-"',
+      '185.104.89.21 - - [11/Sep/2025:23:20:25 +0200] "HEAD /status?full=1 HTTP/1.1" 200 2 "-" "-"',
+      '188.233.206.52 - - [28/Feb/2025:05:32:00 +0200] "GET /healthz-report.pdf HTTP/2.0" 200 2342 "-" "-"',
+    ].join('\n');
+    expect(found(log)).toEqual(['ip_address: 188.233.206.52']);
+  });
+
   it('reads legal forms in their own case: "39 bv" is a house number addition, not a company', () => {
     expect(found('Johan de Wittlaan 39 bv 1360 TT Almere')).toContain('postcode: 1360 TT');
     expect(organisationMarkEnd('Johan de Wittlaan 39 bv 1360 TT')).toBe(-1);

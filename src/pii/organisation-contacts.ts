@@ -5,6 +5,7 @@ import {
   isAsciiLetter,
   isDigit,
   isLetter,
+  isUpperAscii,
   isWordOfFolded,
   startsWithAsciiFolded,
 } from './chars.js';
@@ -375,7 +376,7 @@ function relayedVia(text: string, via: number): boolean {
 function systemAddress(text: string, start: number): boolean {
   // A mail server as Postfix names it: "host mx.example.com[213.75.95.218] said: 550 …".
   if (codeAt(text, start - 1) === 91 && hostNameBefore(text, start - 1)) return true;
-  if (proxyOfForwardedLine(text, start)) return true;
+  if (proxyOfForwardedLine(text, start) || probeOfHealthCheck(text, start)) return true;
   const stop = Math.max(0, start - 64);
   let i = start;
   for (let listed = 0; listed <= 3; listed++) {
@@ -450,6 +451,48 @@ function proxyOfForwardedLine(text: string, start: number): boolean {
     if (digits > 0 && separators > 0) return true;
   }
   return false;
+}
+
+/** Paths that load balancers and monitors probe; a person's browser does not ask for them. */
+const HEALTH_PATHS = [
+  '/healthz',
+  '/health',
+  '/healthcheck',
+  '/health-check',
+  '/_health',
+  '/livez',
+  '/readyz',
+  '/ping',
+  '/status',
+  '/server-status',
+  '/metrics',
+];
+
+/**
+ * Whether the address at `start` opens an access-log line whose request asks for a health or
+ * monitoring path ("185.104.89.20 - - […] \"GET /healthz HTTP/1.1\" 200 2"): the client is the
+ * organisation's own load balancer or monitor.
+ */
+function probeOfHealthCheck(text: string, start: number): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
+  // The request: the first `"` on the line, a method, a space, the path.
+  let q = start;
+  while (q < text.length && q - start < 200 && text.charCodeAt(q) !== 34 && text.charCodeAt(q) !== 10) q++;
+  if (text.charCodeAt(q) !== 34) return false;
+  let p = q + 1;
+  while (p - q <= 8 && isUpperAscii(codeAt(text, p))) p++;
+  if (p === q + 1 || codeAt(text, p) !== 32) return false;
+  p++;
+  let e = p;
+  while (
+    e < text.length &&
+    e - p < 40 &&
+    text.charCodeAt(e) !== 32 &&
+    text.charCodeAt(e) !== 63 &&
+    text.charCodeAt(e) !== 34
+  )
+    e++;
+  return isWordOfFolded(text, p, e, HEALTH_PATHS);
 }
 
 /** How far along a log line the forwarded field is looked for. */

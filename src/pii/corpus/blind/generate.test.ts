@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { GrondslagError } from '../../../errors.js';
+import { describeNumberedCorpusOptions } from '../../../../test/helpers/numbered-corpus.js';
 import { type PiiType, piiTypes } from '../../../policy/schema.js';
 import {
   icaoCheckDigit,
@@ -41,55 +41,7 @@ function latLon(v: string): number[] {
   return [Number.NaN];
 }
 
-describe('generateBlindCorpus options', () => {
-  it('gives the same corpus for the same seed and another for another seed', () => {
-    const a = generateBlindCorpus({ seed: 'test', documents: 30 });
-    expect(generateBlindCorpus({ seed: 'test', documents: 30 })).toEqual(a);
-    const other = generateBlindCorpus({ seed: 'other', documents: 30 });
-    expect(other.documents.map((d) => d.text).join('')).not.toBe(a.documents.map((d) => d.text).join(''));
-  });
-
-  it('makes document i from the seed and i alone, so a larger corpus starts with a smaller one', () => {
-    expect(generateBlindCorpus({ seed: 'test', documents: 12 }).documents).toEqual(
-      corpus.documents.slice(0, 12),
-    );
-  });
-
-  it('makes 100 documents by default and honours a document count', () => {
-    expect(generateBlindCorpus({ seed: 1 }).documents).toHaveLength(100);
-    expect(generateBlindCorpus({ seed: 1, documents: 7 }).documents).toHaveLength(7);
-    expect(generateBlindCorpus({ seed: 1, documents: 0 }).documents).toHaveLength(0);
-    expect(generateBlindCorpus({ seed: 1, bytes: 0 }).documents).toHaveLength(0);
-  });
-
-  it('stops once the byte budget is reached', () => {
-    const { documents } = generateBlindCorpus({ seed: 'test', bytes: 50_000 });
-    const sizes = documents.map((d) => Buffer.byteLength(d.text));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    expect(total).toBeGreaterThanOrEqual(50_000);
-    expect(total - sizes[sizes.length - 1]!).toBeLessThan(50_000);
-  });
-
-  it('stops at whichever limit comes first', () => {
-    expect(generateBlindCorpus({ seed: 'test', documents: 3, bytes: 1e9 }).documents).toHaveLength(3);
-  });
-
-  it.each([
-    { documents: -1 },
-    { documents: 1.5 },
-    { documents: Number.NaN },
-    { bytes: -1 },
-    { bytes: Number.POSITIVE_INFINITY },
-    { bytes: Number.NaN },
-  ])('rejects %o with CORPUS_BAD_OPTION', (bad) => {
-    expect(() => generateBlindCorpus({ seed: 1, ...bad })).toThrow(GrondslagError);
-    try {
-      generateBlindCorpus({ seed: 1, ...bad });
-    } catch (e) {
-      expect((e as GrondslagError).code).toBe('CORPUS_BAD_OPTION');
-    }
-  });
-});
+describeNumberedCorpusOptions('generateBlindCorpus', generateBlindCorpus);
 
 const allowedStart: Partial<Record<PiiType, RegExp>> = {
   person_name: /^'/, // 't Hart

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { GrondslagError } from '../../../errors.js';
+import { describeNumberedCorpusOptions } from '../../../../test/helpers/numbered-corpus.js';
 import { piiTypes } from '../../../policy/schema.js';
 import { icaoDigit } from '../blind/check-digits.js';
 import { passesElevenProof } from '../values/bsn.js';
@@ -22,54 +22,7 @@ const items = (type: string) =>
 const texts = (type: string) => items(type).map((i) => i.text);
 const bad = <T>(values: T[], ok: (v: T) => boolean) => values.filter((v) => !ok(v));
 
-describe('generateBlind2Corpus options', () => {
-  it('gives the same corpus for the same seed and another for another seed', () => {
-    const a = generateBlind2Corpus({ seed: 'test', documents: 30 });
-    expect(generateBlind2Corpus({ seed: 'test', documents: 30 })).toEqual(a);
-    const other = generateBlind2Corpus({ seed: 'other', documents: 30 });
-    expect(other.documents.map((d) => d.text).join('')).not.toBe(a.documents.map((d) => d.text).join(''));
-  });
-
-  it('makes document i from the seed and i alone, so a larger corpus starts with a smaller one', () => {
-    expect(generateBlind2Corpus({ seed: 'grondslag-pii-bench-1', documents: 12 }).documents).toEqual(
-      corpus.documents.slice(0, 12),
-    );
-  });
-
-  it('makes 100 documents by default and honours a document count', () => {
-    expect(generateBlind2Corpus({ seed: 1 }).documents).toHaveLength(100);
-    expect(generateBlind2Corpus({ seed: 1, documents: 7 }).documents).toHaveLength(7);
-    expect(generateBlind2Corpus({ seed: 1, documents: 0 }).documents).toHaveLength(0);
-    expect(generateBlind2Corpus({ seed: 1, bytes: 0 }).documents).toHaveLength(0);
-  });
-
-  it('stops once the byte budget is reached, or at the document count if that comes first', () => {
-    const { documents } = generateBlind2Corpus({ seed: 'test', bytes: 50_000 });
-    const sizes = documents.map((d) => Buffer.byteLength(d.text));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    expect(total).toBeGreaterThanOrEqual(50_000);
-    expect(total - sizes[sizes.length - 1]!).toBeLessThan(50_000);
-    expect(generateBlind2Corpus({ seed: 'test', documents: 3, bytes: 1e9 }).documents).toHaveLength(3);
-  });
-
-  it.each([
-    { documents: -1 },
-    { documents: 1.5 },
-    { documents: Number.NaN },
-    { bytes: -1 },
-    { bytes: Number.POSITIVE_INFINITY },
-    { bytes: Number.NaN },
-  ])('rejects %o with CORPUS_BAD_OPTION', (options) => {
-    let error: unknown;
-    try {
-      generateBlind2Corpus({ seed: 1, ...options });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(GrondslagError);
-    expect((error as GrondslagError).code).toBe('CORPUS_BAD_OPTION');
-  });
-});
+describeNumberedCorpusOptions('generateBlind2Corpus', generateBlind2Corpus);
 
 describe('blind2 corpus documents', () => {
   it('holds 800–1000 documents at 1 MB, about half Dutch and half English, of every kind', () => {

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { GrondslagError } from '../../../errors.js';
+import { describeNumberedCorpusOptions } from '../../../../test/helpers/numbered-corpus.js';
 import { piiTypes } from '../../../policy/schema.js';
 import { icaoDigit } from '../blind/check-digits.js';
 import { passesElevenProof } from '../values/bsn.js';
@@ -27,50 +27,7 @@ const decoyTexts = (kind: string) =>
   );
 const bad = <T>(values: T[], ok: (v: T) => boolean) => values.filter((v) => !ok(v));
 
-describe('generateBlind3Corpus options', () => {
-  it('gives the same corpus for the same seed and another for another seed', () => {
-    const a = generateBlind3Corpus({ seed: 'test', documents: 40 });
-    expect(generateBlind3Corpus({ seed: 'test', documents: 40 })).toEqual(a);
-    const other = generateBlind3Corpus({ seed: 'other', documents: 40 });
-    expect(other.documents.map((d) => d.text).join('')).not.toBe(a.documents.map((d) => d.text).join(''));
-  });
-
-  it('makes document i from the seed and i alone, so a larger corpus starts with a smaller one', () => {
-    expect(generateBlind3Corpus({ seed: 'grondslag-pii-bench-1', documents: 15 }).documents).toEqual(
-      corpus.documents.slice(0, 15),
-    );
-  });
-
-  it('makes 100 documents by default and honours a document count', () => {
-    expect(generateBlind3Corpus({ seed: 1 }).documents).toHaveLength(100);
-    expect(generateBlind3Corpus({ seed: 1, documents: 9 }).documents).toHaveLength(9);
-    expect(generateBlind3Corpus({ seed: 1, documents: 0 }).documents).toHaveLength(0);
-    expect(generateBlind3Corpus({ seed: 1, bytes: 0 }).documents).toHaveLength(0);
-  });
-
-  it('stops once the byte budget is reached, or at the document count if that comes first', () => {
-    const { documents } = generateBlind3Corpus({ seed: 'test', bytes: 60_000 });
-    const sizes = documents.map((d) => Buffer.byteLength(d.text));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    expect(total).toBeGreaterThanOrEqual(60_000);
-    expect(total - sizes[sizes.length - 1]!).toBeLessThan(60_000);
-    expect(generateBlind3Corpus({ seed: 'test', documents: 4, bytes: 1e9 }).documents).toHaveLength(4);
-  });
-
-  it.each([{ documents: -1 }, { documents: 2.5 }, { bytes: -1 }, { bytes: Number.NaN }])(
-    'rejects %o with CORPUS_BAD_OPTION',
-    (options) => {
-      let error: unknown;
-      try {
-        generateBlind3Corpus({ seed: 1, ...options });
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(GrondslagError);
-      expect((error as GrondslagError).code).toBe('CORPUS_BAD_OPTION');
-    },
-  );
-});
+describeNumberedCorpusOptions('generateBlind3Corpus', generateBlind3Corpus);
 
 describe('blind3 corpus documents', () => {
   it('is about half Dutch and half English, of every kind and every genre, at 1 MB', () => {
